@@ -1,0 +1,46 @@
+import type { CollectionSlug, TextField } from 'payload'
+import { slugify, slugPattern } from '../../domain/slug'
+
+/**
+ * A localized URL segment, filled from the title when left empty. Unique per language
+ * within its collection, so that `/fr/projets/<slug>/` always names one document.
+ */
+export function slugField(from = 'title'): TextField {
+  return {
+    name: 'slug',
+    type: 'text',
+    localized: true,
+    index: true,
+    required: true,
+    admin: {
+      position: 'sidebar',
+      description: 'The last part of the address in this language. Filled from the title when left empty.',
+    },
+    hooks: {
+      beforeValidate: [
+        ({ value, data }) => {
+          if (typeof value === 'string' && value.trim()) return slugify(value)
+          const source = data?.[from]
+          return typeof source === 'string' && source.trim() ? slugify(source) : value
+        },
+      ],
+    },
+    validate: async (value, { req, id, collectionSlug }) => {
+      if (typeof value !== 'string' || !value) return 'A slug is required.'
+      if (!slugPattern.test(value)) return 'Use lower-case letters, digits and hyphens only.'
+      if (!collectionSlug) return true
+      const clash = await req.payload.find({
+        collection: collectionSlug as CollectionSlug,
+        where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
+        locale: req.locale ?? undefined,
+        fallbackLocale: false,
+        depth: 0,
+        limit: 1,
+        draft: true,
+        req,
+        overrideAccess: true,
+      })
+      return clash.totalDocs === 0 ? true : `Another document already uses "${value}" in this language.`
+    },
+  }
+}

@@ -1,0 +1,15 @@
+import type { GlobalConfig } from 'payload'
+import { editors, publishedOrEditor } from '../access/content'
+import { linkField } from '../fields/link'
+
+export const Footer: GlobalConfig = {
+  slug: 'footer',
+  label: 'Footer',
+  admin: { group: 'Settings' },
+  access: { read: publishedOrEditor, update: editors },
+  versions: { drafts: true, max: 20 },
+  fields: [
+    { name: 'navItems', label: 'Links', type: 'array', maxRows: 12, fields: [linkField()] },
+    { name: 'note', type: 'textarea', localized: true },
+  ],
+}

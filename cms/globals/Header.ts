@@ -1,0 +1,12 @@
+import type { GlobalConfig } from 'payload'
+import { editors, publishedOrEditor } from '../access/content'
+import { linkField } from '../fields/link'
+
+export const Header: GlobalConfig = {
+  slug: 'header',
+  label: 'Header navigation',
+  admin: { group: 'Settings' },
+  access: { read: publishedOrEditor, update: editors },
+  versions: { drafts: true, max: 20 },
+  fields: [{ name: 'navItems', label: 'Menu', type: 'array', maxRows: 7, fields: [linkField()] }],
+}

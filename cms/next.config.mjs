@@ -1,0 +1,14 @@
+import path from 'node:path'
+import { withPayload } from '@payloadcms/next/withPayload'
+
+const repositoryRoot = path.resolve(import.meta.dirname, '..')
+
+/** The Next.js app serves only Payload: the admin at /admin and the API at /api. */
+const nextConfig = {
+  outputFileTracingRoot: repositoryRoot,
+  turbopack: { root: repositoryRoot },
+  poweredByHeader: false,
+  typescript: { tsconfigPath: 'tsconfig.json' },
+}
+
+export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,0 +1,7 @@
+import type { SeedPage } from '../../../cms/seed/profile'
+import { about } from './about'
+import { contact } from './contact'
+import { home } from './home'
+import { privacy } from './privacy'
+
+export const pages: SeedPage[] = [home, about, contact, privacy]

@@ -1,0 +1,76 @@
+/**
+ * `npm start`: everything a newcomer needs, on an empty machine. Creates the database
+ * and runs its migrations, seeds it when empty, builds the static site and the CMS, then
+ * serves the CMS on :3000 and the site on :4321 until Ctrl+C.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { runStep, startService, stopService } from './processes'
+
+const envFile = '.env'
+if (!fs.existsSync(envFile)) {
+  fs.writeFileSync(
+    envFile,
+    `# Written by "npm start" on first run, for this machine only. See .env.example for every variable.\nPAYLOAD_SECRET=${randomBytes(32).toString('hex')}\n`,
+  )
+  console.log('Wrote .env with a new random PAYLOAD_SECRET.')
+}
+process.loadEnvFile(envFile)
+
+const cmsPort = process.env.CMS_PORT || '3000'
+const sitePort = process.env.SITE_PORT || '4321'
+
+runStep('Database: running migrations', 'payload', ['migrate'])
+runStep('Content: seeding an empty database', 'tsx', ['cms/seed/index.ts'])
+runStep('Site: building the static site from the CMS', 'astro', ['build'])
+buildCmsIfChanged()
+
+const services = [
+  startService('next', ['start', 'cms', '--port', cmsPort], { NODE_ENV: 'production' }),
+  startService('tsx', ['scripts/serve-site.ts'], { SITE_PORT: sitePort }),
+]
+
+console.log(`
+  Site:   http://localhost:${sitePort}/
+  CMS:    http://localhost:${cmsPort}/admin   (local accounts: see README)
+  Stop with Ctrl+C.
+`)
+
+let stopping = false
+function stopAll(code: number) {
+  if (stopping) return
+  stopping = true
+  for (const service of services) stopService(service)
+  setTimeout(() => process.exit(code), 500)
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
+for (const service of services) service.on('exit', (code) => stopAll(code ?? 1))
+
+/** `next build` takes a minute: skip it when nothing it depends on has changed since the last one. */
+function buildCmsIfChanged() {
+  const stamp = path.join('cms', '.next', 'source-hash')
+  const hash = sourceHash(['cms', 'domain', 'emails', 'package-lock.json'])
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
+    console.log('\n▸ CMS: build is up to date')
+    return
+  }
+  runStep('CMS: building the admin and API (about a minute)', 'next', ['build', 'cms'])
+  fs.writeFileSync(stamp, hash)
+}
+
+function sourceHash(entries: string[]): string {
+  const hash = createHash('sha256')
+  const visit = (entry: string) => {
+    if (!fs.existsSync(entry)) return
+    const stat = fs.statSync(entry)
+    if (stat.isDirectory()) {
+      if (['.next', 'node_modules', 'migrations'].includes(path.basename(entry))) return
+      for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child))
+    } else {
+      hash.update(entry).update(fs.readFileSync(entry))
+    }
+  }
+  entries.forEach(visit)
+  return hash.digest('hex')
+}

@@ -1,0 +1,79 @@
+import { getPayload, type Payload } from 'payload'
+import config from '../../cms/payload.config'
+import type { Localized } from './localized'
+
+/**
+ * The site's only door to its content: Payload's Local API, asked for what the public may
+ * read (published documents, `overrideAccess: false`), in every language at once. It
+ * runs once per build; a build without content stops with an error instead of producing
+ * an empty site.
+ */
+export type Doc = { id: number | string; [field: string]: unknown }
+export type MediaDoc = Doc & {
+  url?: string | null
+  filename?: string | null
+  width?: number | null
+  height?: number | null
+  alt?: Localized
+  focalX?: number | null
+  focalY?: number | null
+  sizes?: Record<string, { filename?: string | null; width?: number | null; height?: number | null }>
+}
+
+export type SiteContent = {
+  organisation: Doc
+  header: Doc
+  footer: Doc
+  pages: Doc[]
+  programmes: Doc[]
+  news: Doc[]
+  partners: Doc[]
+}
+
+let payloadInstance: Promise<Payload> | undefined
+let content: Promise<SiteContent> | undefined
+
+export function cms(): Promise<Payload> {
+  payloadInstance ??= getPayload({ config })
+  return payloadInstance
+}
+
+export function loadSiteContent(): Promise<SiteContent> {
+  content ??= fetchSiteContent()
+  return content
+}
+
+async function fetchSiteContent(): Promise<SiteContent> {
+  let payload: Payload
+  try {
+    payload = await cms()
+  } catch (error) {
+    throw new Error(`The site cannot reach its content: the CMS database did not open (${(error as Error).message}). Run "npm run migrate" and "npm run seed" first.`)
+  }
+  const asPublic = { locale: 'all', depth: 2, overrideAccess: false, draft: false } as const
+  const global = (slug: 'organisation' | 'header' | 'footer') => payload.findGlobal({ slug, ...asPublic }) as Promise<Doc>
+  const all = (collection: 'pages' | 'programmes' | 'news' | 'partners', sort: string) =>
+    payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
+
+  const [organisation, header, footer, pages, programmes, news, partners] = await Promise.all([
+    global('organisation'),
+    global('header'),
+    global('footer'),
+    all('pages', 'createdAt'),
+    all('programmes', 'order'),
+    all('news', '-publishedAt'),
+    all('partners', 'order'),
+  ])
+  const siteContent = { organisation, header, footer, pages, programmes, news, partners }
+  assertPublishable(siteContent)
+  return siteContent
+}
+
+function assertPublishable({ organisation, pages }: SiteContent) {
+  const problems: string[] = []
+  if (!organisation?.name) problems.push('the Organisation settings have no name (are they published?)')
+  if (!pages.some((page) => page.purpose === 'home')) problems.push('no published page has the purpose "Home page"')
+  if (problems.length > 0) {
+    throw new Error(`The site cannot be built from this content: ${problems.join('; ')}. Run "npm run seed" on an empty database, or publish them in the CMS.`)
+  }
+}

@@ -1,0 +1,82 @@
+import { type Locale, locales } from '../../domain/locales'
+import { ui } from '../i18n'
+import type { Doc, SiteContent } from './cms'
+import { text } from './localized'
+
+/**
+ * Every address of the site, in every language, worked out once from the content: the
+ * pages to build, the language switcher's targets, hreflang alternates, the sitemap and
+ * links between documents all read this table, so they cannot disagree.
+ */
+export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle'
+export type LinkableCollection = 'pages' | 'programmes' | 'news'
+
+export type Route = {
+  kind: RouteKind
+  locale: Locale
+  /** Like "/fr/projets/up-together/": always with both slashes. */
+  path: string
+  doc?: Doc
+  /** The same content in each language. */
+  alternates: Record<Locale, string>
+}
+
+export type RouteTable = {
+  routes: Route[]
+  /** The path of a document in a language, or undefined when it is not published. */
+  pathOf(collection: LinkableCollection, id: Doc['id'], locale: Locale): string | undefined
+  homeOf(locale: Locale): string
+  find(path: string): Route | undefined
+}
+
+const slugOf = (doc: Doc, locale: Locale) => text(doc.slug as never, locale)
+
+function pathsFor(kind: RouteKind, doc: Doc | undefined): Record<Locale, string> {
+  const entries = locales.map((locale) => {
+    const r = ui(locale).routes
+    const path = {
+      home: `/${locale}/`,
+      page: doc ? `/${locale}/${slugOf(doc, locale)}/` : '',
+      programmeIndex: `/${locale}/${r.programmes}/`,
+      programme: doc ? `/${locale}/${r.programmes}/${slugOf(doc, locale)}/` : '',
+      newsIndex: `/${locale}/${r.news}/`,
+      newsArticle: doc ? `/${locale}/${r.news}/${slugOf(doc, locale)}/` : '',
+    }[kind]
+    return [locale, path] as const
+  })
+  return Object.fromEntries(entries) as Record<Locale, string>
+}
+
+export function buildRouteTable(content: SiteContent): RouteTable {
+  const entries: { kind: RouteKind; doc?: Doc; collection?: LinkableCollection }[] = [
+    ...content.pages.map((doc) => ({ kind: (doc.purpose === 'home' ? 'home' : 'page') as RouteKind, doc, collection: 'pages' as const })),
+    ...(content.programmes.length > 0 ? [{ kind: 'programmeIndex' as const }] : []),
+    ...content.programmes.map((doc) => ({ kind: 'programme' as const, doc, collection: 'programmes' as const })),
+    { kind: 'newsIndex' as const },
+    ...content.news.map((doc) => ({ kind: 'newsArticle' as const, doc, collection: 'news' as const })),
+  ]
+
+  const routes: Route[] = []
+  const byDoc = new Map<string, Record<Locale, string>>()
+  for (const { kind, doc, collection } of entries) {
+    const alternates = pathsFor(kind, doc)
+    if (doc && collection) byDoc.set(`${collection}:${doc.id}`, alternates)
+    for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates })
+  }
+
+  const byPath = new Map<string, Route>()
+  for (const route of routes) {
+    const clash = byPath.get(route.path)
+    if (clash) {
+      throw new Error(`Two documents want the address ${route.path} (${clash.kind} and ${route.kind}). Change one slug in the CMS.`)
+    }
+    byPath.set(route.path, route)
+  }
+
+  return {
+    routes,
+    pathOf: (collection, id, locale) => byDoc.get(`${collection}:${id}`)?.[locale],
+    homeOf: (locale) => `/${locale}/`,
+    find: (path) => byPath.get(path),
+  }
+}
