@@ -28,6 +28,8 @@ export type SiteContent = {
   programmes: Doc[]
   news: Doc[]
   partners: Doc[]
+  /** Every uploaded image, so the build can copy their files. */
+  media: MediaDoc[]
 }
 
 let payloadInstance: Promise<Payload> | undefined
@@ -44,18 +46,26 @@ export function loadSiteContent(): Promise<SiteContent> {
 }
 
 async function fetchSiteContent(): Promise<SiteContent> {
-  let payload: Payload
+  let siteContent: SiteContent
   try {
-    payload = await cms()
+    siteContent = await queryPublishedContent(await cms())
   } catch (error) {
-    throw new Error(`The site cannot reach its content: the CMS database did not open (${(error as Error).message}). Run "npm run migrate" and "npm run seed" first.`)
+    throw new Error(
+      `The site cannot reach its content: ${(error as Error).message}. Is the database migrated ("npm run migrate") and seeded ("npm run seed")?`,
+      { cause: error },
+    )
   }
+  assertPublishable(siteContent)
+  return siteContent
+}
+
+async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
   const asPublic = { locale: 'all', depth: 2, overrideAccess: false, draft: false } as const
   const global = (slug: 'organisation' | 'header' | 'footer') => payload.findGlobal({ slug, ...asPublic }) as Promise<Doc>
   const all = (collection: 'pages' | 'programmes' | 'news' | 'partners', sort: string) =>
     payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
 
-  const [organisation, header, footer, pages, programmes, news, partners] = await Promise.all([
+  const [organisation, header, footer, pages, programmes, news, partners, media] = await Promise.all([
     global('organisation'),
     global('header'),
     global('footer'),
@@ -63,10 +73,9 @@ async function fetchSiteContent(): Promise<SiteContent> {
     all('programmes', 'order'),
     all('news', '-publishedAt'),
     all('partners', 'order'),
+    payload.find({ collection: 'media', depth: 0, overrideAccess: false, pagination: false }).then((result) => result.docs as unknown as MediaDoc[]),
   ])
-  const siteContent = { organisation, header, footer, pages, programmes, news, partners }
-  assertPublishable(siteContent)
-  return siteContent
+  return { organisation, header, footer, pages, programmes, news, partners, media }
 }
 
 function assertPublishable({ organisation, pages }: SiteContent) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import type { Migration, Payload } from 'payload'
 import { createScratchDatabase } from '../../../scripts/postgresDatabase'
 
 export type TestCms = {
@@ -33,7 +33,10 @@ export async function startTestCms(): Promise<TestCms> {
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../../cms/payload.config')
   const payload = await getPayload({ config })
-  await payload.db.migrate()
+  // The migrations are handed over imported (not read from disk by Payload) so they load
+  // through the test runner's TypeScript support.
+  const { migrations } = postgres ? await import('../../../cms/migrations/postgres') : await import('../../../cms/migrations/sqlite')
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 
   return {
     payload,

@@ -1,0 +1,97 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { locales } from '../../domain/locales'
+import { loadProfile } from '../../cms/seed/profiles'
+import { seedProfile } from '../../cms/seed/run'
+import { allHtmlFiles, buildSite, readPage } from './support/siteBuild'
+import { startTestCms, type TestCms } from './support/testPayload'
+
+let cms: TestCms
+let outDir: string
+
+beforeAll(async () => {
+  cms = await startTestCms()
+  await seedProfile(cms.payload, await loadProfile('jrs-belgium'))
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'site-build-'))
+})
+afterAll(async () => {
+  await cms?.close()
+  fs.rmSync(outDir, { recursive: true, force: true })
+})
+
+describe('the static site built from the CMS', () => {
+  it('has every page in every language, with its lang, canonical and hreflang alternates', () => {
+    const build = buildSite(cms.env, outDir)
+    expect(build.ok, build.output).toBe(true)
+    for (const locale of locales) {
+      const home = readPage(outDir, `/${locale}/`)
+      expect(home).toContain(`<html lang="${locale}"`)
+      expect(home).toContain(`<link rel="canonical" href="http://localhost:4321/${locale}/"`)
+      for (const other of ['nl-BE', 'fr-BE', 'en']) expect(home).toMatch(new RegExp(`hreflang="${other}"`))
+      expect(readPage(outDir, `/${locale}/404/`)).toContain(`<html lang="${locale}"`)
+    }
+    expect(readPage(outDir, '/fr/projets/visites-en-detention/')).toContain('Visites en détention')
+    const sitemap = fs.readFileSync(path.join(outDir, 'sitemap.xml'), 'utf8')
+    expect(sitemap).toContain('<loc>http://localhost:4321/fr/projets/visites-en-detention/</loc>')
+    expect(sitemap).toContain('hreflang="nl-BE" href="http://localhost:4321/nl/projecten/detentiebezoeken/"')
+    expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap.xml')
+  })
+
+  it('ships no JavaScript on content pages and loads nothing from another host', () => {
+    const pages = allHtmlFiles(outDir).filter((file) => !file.endsWith(`${path.sep}index.html`) || path.dirname(file) !== outDir)
+    expect(pages.length).toBeGreaterThan(30)
+    for (const file of pages.filter((f) => path.dirname(f) !== outDir)) {
+      const html = fs.readFileSync(file, 'utf8')
+      expect(html, file).not.toMatch(/<script/i)
+      expect(html, file).not.toMatch(/(src|href)="https?:\/\/(?!localhost:4321)[^"]*\.(css|js|woff2?)"/)
+    }
+    const fonts = fs.readdirSync(path.join(outDir, '_astro')).filter((file) => file.endsWith('.woff2'))
+    expect(fonts.length).toBeGreaterThan(0)
+  })
+
+  it('shows an edited French title after a rebuild, and images resized to WebP with their size', async () => {
+    const { payload } = cms
+    const [programme] = (await payload.find({ collection: 'programmes', locale: 'fr', sort: 'order', limit: 1 })).docs
+    const png = await sharp({ create: { width: 1800, height: 1200, channels: 3, background: '#c2410c' } }).png().toBuffer()
+    const image = await payload.create({
+      collection: 'media',
+      locale: 'nl',
+      data: { alt: 'Een oranje vlak' },
+      file: { data: png, mimetype: 'image/png', name: 'vlak.png', size: png.length },
+    })
+    for (const [locale, alt] of [['fr', 'Une surface orange'], ['en', 'An orange surface']] as const) {
+      await payload.update({ collection: 'media', id: image.id, locale, data: { alt } })
+    }
+    await payload.update({ collection: 'programmes', id: programme.id, locale: 'fr', data: { title: 'Visites dans les centres fermés', image: image.id, _status: 'published' } })
+
+    const build = buildSite(cms.env, outDir)
+    expect(build.ok, build.output).toBe(true)
+    expect(readPage(outDir, '/fr/')).toContain('Visites dans les centres fermés')
+    const page = readPage(outDir, `/fr/projets/${programme.slug}/`)
+    const img = page.match(/<img[^>]*class="page__image"[^>]*>/)?.[0] ?? ''
+    expect(img).toContain('alt="Une surface orange"')
+    expect(img).toMatch(/width="1800"/)
+    expect(img).toMatch(/height="1200"/)
+    const files = [...img.matchAll(/\/media\/([^\s",]+)/g)].map((m) => decodeURIComponent(m[1]))
+    expect(files.length).toBeGreaterThanOrEqual(3)
+    for (const file of files) {
+      expect(file).toMatch(/\.webp$/)
+      expect(fs.existsSync(path.join(outDir, 'media', file)), file).toBe(true)
+    }
+  })
+
+  it('fails loudly, naming the problem, when there is no content to build from', () => {
+    const emptyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'empty-cms-'))
+    try {
+      const build = buildSite({ ...cms.env, DATA_DIR: emptyDir, DATABASE_URL: `file:${emptyDir}/empty.db` }, path.join(emptyDir, 'out'))
+      expect(build.ok).toBe(false)
+      expect(build.output).toMatch(/cannot (reach its content|be built from this content)/)
+      expect(fs.existsSync(path.join(emptyDir, 'out', 'nl', 'index.html'))).toBe(false)
+    } finally {
+      fs.rmSync(emptyDir, { recursive: true, force: true })
+    }
+  })
+})
