@@ -28,3 +28,17 @@ export function stopService(child: ChildProcess, signal: NodeJS.Signals = 'SIGTE
     // Already gone.
   }
 }
+
+/** Resolves once the address answers at all (any status), or throws after the time limit. */
+export async function waitForHttp(url: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(5_000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s.`)
+}

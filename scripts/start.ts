@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { runStep, startService, stopService } from './processes'
+import { runStep, startService, stopService, waitForHttp } from './processes'
 
 const envFile = '.env'
 if (!fs.existsSync(envFile)) {
@@ -26,10 +26,10 @@ runStep('Content: seeding an empty database', 'tsx', ['cms/seed/index.ts'])
 runStep('Site: building the static site from the CMS', 'astro', ['build'])
 buildCmsIfChanged()
 
-const services = [
-  startService('next', ['start', 'cms', '--port', cmsPort], { NODE_ENV: 'production' }),
-  startService('tsx', ['scripts/serve-site.ts'], { SITE_PORT: sitePort }),
-]
+const services = [startService('next', ['start', 'cms', '--port', cmsPort], { NODE_ENV: 'production' })]
+await waitForHttp(`http://localhost:${cmsPort}/api/organisation`)
+services.push(startService('tsx', ['scripts/serve-site.ts'], { SITE_PORT: sitePort }))
+await waitForHttp(`http://localhost:${sitePort}/`)
 
 console.log(`
   Site:   http://localhost:${sitePort}/

@@ -1,0 +1,56 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { chromium, defineConfig } from '@playwright/test'
+
+/**
+ * End-to-end tests in a real Chromium against the whole stack, started exactly as
+ * `npm start` starts it, on ports of its own and with a fresh data folder, so that a
+ * developer's running site and database are never touched.
+ */
+const sitePort = 4331
+const cmsPort = 3010
+export const siteUrl = `http://localhost:${sitePort}`
+export const cmsUrl = `http://localhost:${cmsPort}`
+
+/** Playwright's own Chromium where it is installed, else the system's (Debian's chromium package). */
+function chromiumExecutable(): string | undefined {
+  if (fs.existsSync(chromium.executablePath())) return undefined
+  if (fs.existsSync('/usr/bin/chromium')) return '/usr/bin/chromium'
+  throw new Error('No Chromium found: install Debian\'s "chromium" package or run "npx playwright install chromium".')
+}
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: siteUrl,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  webServer: {
+    command: 'rm -rf .test-data/e2e && tsx scripts/start.ts',
+    url: `${siteUrl}/`,
+    timeout: 400_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: {
+      DATA_DIR: '.test-data/e2e',
+      DATABASE_URL: `file:${path.resolve('.test-data/e2e/cms.db')}`,
+      SITE_PORT: String(sitePort),
+      CMS_PORT: String(cmsPort),
+      PUBLIC_SITE_URL: siteUrl,
+      CMS_URL: cmsUrl,
+    },
+  },
+})
