@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+import { chargedAmountCents, donationCheckoutSchema, parseEuroAmount } from '../../domain/forms/donation'
+import { fieldErrors } from '../../domain/forms/errors'
+
+const rules = { minimumCents: 500, maximumCents: 1_000_000, taxCertificates: false }
+const valid = { amountCents: 2500, frequency: 'once', locale: 'nl', name: 'An Peeters', email: 'an@example.be' }
+
+function errorsOf(input: unknown, locale: 'nl' | 'fr' | 'en', schemaRules = rules) {
+  const result = donationCheckoutSchema(schemaRules).safeParse(input)
+  return result.success ? {} : fieldErrors(result.error, locale)
+}
+
+describe('the donation request', () => {
+  it('accepts the contract of POST /api/donations/checkout', () => {
+    const result = donationCheckoutSchema(rules).parse({ ...valid, frequency: 'monthly', tribute: { kind: 'memory', name: 'Jan' } })
+    expect(result).toMatchObject({ amountCents: 2500, frequency: 'monthly', coverFees: false, anonymous: false, newsletter: false })
+  })
+
+  it('answers bad input per field, in the visitor’s language', () => {
+    expect(errorsOf({ ...valid, amountCents: 100 }, 'fr')).toEqual({ amountCents: expect.stringMatching(/au moins 5,00\s€/) })
+    expect(errorsOf({ ...valid, amountCents: 2_000_000 }, 'en')).toEqual({ amountCents: 'The amount can be at most €10,000.00.' })
+    expect(errorsOf({ ...valid, amountCents: 25.5 }, 'nl').amountCents).toMatch(/bedrag in euro/)
+    expect(errorsOf({ ...valid, email: 'not-an-email' }, 'nl')).toEqual({ email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.' })
+    expect(errorsOf({ ...valid, name: '  ' }, 'en')).toEqual({ name: 'Please fill in this field.' })
+    expect(errorsOf({ ...valid, frequency: 'weekly' }, 'en')).toEqual({ frequency: 'Choose one of the options.' })
+  })
+
+  it('refuses unknown fields, and a tax certificate while the organisation issues none', () => {
+    expect(errorsOf({ ...valid, admin: true }, 'en')).toHaveProperty('_form')
+    expect(errorsOf({ ...valid, taxCertificate: { nationalRegisterNumber: '85073003328', street: 'a', postalCode: '1000', city: 'b' } }, 'en')).toHaveProperty('taxCertificate')
+  })
+
+  it('checks the national register number when certificates are on', () => {
+    const on = { ...rules, taxCertificates: true }
+    const address = { street: 'Kerkstraat 1', postalCode: '1000', city: 'Brussel' }
+    expect(errorsOf({ ...valid, taxCertificate: { ...address, nationalRegisterNumber: '85.07.30-033.28' } }, 'nl', on)).toEqual({})
+    expect(errorsOf({ ...valid, taxCertificate: { ...address, nationalRegisterNumber: '85.07.30-033.29' } }, 'nl', on)).toEqual({
+      'taxCertificate.nationalRegisterNumber': 'Dit rijksregisternummer klopt niet. Controleer de 11 cijfers.',
+    })
+    expect(errorsOf({ ...valid, taxCertificate: { ...address, postalCode: '999', nationalRegisterNumber: '85073003328' } }, 'fr', on)).toHaveProperty('taxCertificate.postalCode')
+  })
+
+  it('adds the payment costs only when asked', () => {
+    expect(chargedAmountCents(2500, true, 3)).toBe(2575)
+    expect(chargedAmountCents(2500, false, 3)).toBe(2500)
+    expect(chargedAmountCents(2500, true, 0)).toBe(2500)
+  })
+
+  it('reads amounts as people type them', () => {
+    expect(parseEuroAmount('25')).toBe(2500)
+    expect(parseEuroAmount('25,5')).toBe(2550)
+    expect(parseEuroAmount('€ 25.05')).toBe(2505)
+    expect(parseEuroAmount('25,555')).toBeUndefined()
+    expect(parseEuroAmount('-5')).toBeUndefined()
+    expect(parseEuroAmount('')).toBeUndefined()
+  })
+})
