@@ -7,10 +7,19 @@ import { chromium, defineConfig } from '@playwright/test'
  * `npm start` starts it, on ports of its own and with a fresh data folder, so that a
  * developer's running site and database are never touched.
  */
-const sitePort = 4331
-const cmsPort = 3010
+// E2E_PORT_OFFSET lets two end-to-end runs share a machine: every port, the data folder
+// and the CMS build folder move with it.
+const offset = Number(process.env.E2E_PORT_OFFSET || 0)
+const sitePort = 4331 + offset
+const cmsPort = 3010 + offset
+const mailSmtpPort = 1035 + offset
+const mailWebPort = 1090 + offset
+const localStripePort = 12121 + offset
+const dataDir = `.test-data/e2e${offset || ''}`
 export const siteUrl = `http://localhost:${sitePort}`
 export const cmsUrl = `http://localhost:${cmsPort}`
+export const mailUrl = `http://localhost:${mailWebPort}`
+export const e2eDataDir = dataDir
 
 /** Playwright's own Chromium where it is installed, else the system's (Debian's chromium package). */
 function chromiumExecutable(): string | undefined {
@@ -38,19 +47,29 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: 'rm -rf .test-data/e2e && tsx scripts/start.ts',
+    command: `rm -rf ${dataDir} && tsx scripts/start.ts`,
     url: `${siteUrl}/`,
     timeout: 400_000,
     reuseExistingServer: false,
     stdout: 'pipe',
     gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     env: {
-      DATA_DIR: '.test-data/e2e',
-      DATABASE_URL: `file:${path.resolve('.test-data/e2e/cms.db')}`,
+      DATA_DIR: dataDir,
+      SITE_OUT_DIR: `${dataDir}/site`,
+      DATABASE_URL: `file:${path.resolve(dataDir, 'cms.db')}`,
+      NEXT_DIST_DIR: `.next-e2e${offset || ''}`,
       SITE_PORT: String(sitePort),
       CMS_PORT: String(cmsPort),
       PUBLIC_SITE_URL: siteUrl,
       CMS_URL: cmsUrl,
+      // A developer's own mail server or Stripe key must not leak into the tests.
+      SMTP_URL: '',
+      STRIPE_SECRET_KEY: '',
+      STRIPE_API_URL: '',
+      STRIPE_WEBHOOK_SECRET: '',
+      MAILDEV_SMTP_PORT: String(mailSmtpPort),
+      MAILDEV_WEB_PORT: String(mailWebPort),
+      LOCAL_STRIPE_PORT: String(localStripePort),
     },
   },
 })

@@ -31,5 +31,8 @@ export function databaseAdapter(): DatabaseAdapterObj {
     // The site build and the CMS server share the file: wait for a lock instead of failing.
     busyTimeout: 10_000,
     wal: true,
+    // SQLite transactions are off unless asked for; a record and its queued email, or a
+    // payment and its Stripe event id, must be written together.
+    transactionOptions: {},
   })
 }

@@ -8,6 +8,8 @@ const nextConfig = {
   outputFileTracingRoot: repositoryRoot,
   turbopack: { root: repositoryRoot },
   poweredByHeader: false,
+  // The end-to-end tests build into a folder of their own, so they never replace the developer's build.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: 'tsconfig.json' },
 }
 

@@ -72,8 +72,15 @@ export interface Config {
     news: News;
     partners: Partner;
     media: Media;
+    donations: Donation;
+    'monthly-gifts': MonthlyGift;
+    'stripe-events': StripeEvent;
     users: User;
+    'email-messages': EmailMessage;
+    'site-builds': SiteBuild;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -85,8 +92,15 @@ export interface Config {
     news: NewsSelect<false> | NewsSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    donations: DonationsSelect<false> | DonationsSelect<true>;
+    'monthly-gifts': MonthlyGiftsSelect<false> | MonthlyGiftsSelect<true>;
+    'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -97,11 +111,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('nl' | 'fr' | 'en') | ('nl' | 'fr' | 'en')[];
   globals: {
     organisation: Organisation;
+    giving: Giving;
     header: Header;
     footer: Footer;
   };
   globalsSelect: {
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
+    giving: GivingSelect<false> | GivingSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
   };
@@ -111,7 +127,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      sendEmail: TaskSendEmail;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -141,9 +164,9 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Home, about, contact and privacy each exist once.
+   * Home, about, contact, privacy, donate and material needs each exist once.
    */
-  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'general';
+  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'donate' | 'wishlist' | 'general';
   /**
    * The last part of the address in this language. Filled from the title when left empty.
    */
@@ -215,9 +238,13 @@ export interface HeroBlock {
 export interface Media {
   id: number;
   /**
-   * What the image shows, for people who cannot see it. Required in every language.
+   * What the image shows, for people who cannot see it, in each language.
    */
-  alt: string;
+  alt: {
+    nl: string;
+    fr: string;
+    en: string;
+  };
   credit?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -477,7 +504,7 @@ export interface FundraisingProgressBlock {
   /**
    * Optional: where the button leads.
    */
-  action: {
+  action?: {
     type?: ('internal' | 'external') | null;
     reference?:
       | ({
@@ -493,7 +520,7 @@ export interface FundraisingProgressBlock {
           value: number | News;
         } | null);
     url?: string | null;
-    label: string;
+    label?: string | null;
   };
   id?: string | null;
   blockName?: string | null;
@@ -548,6 +575,98 @@ export interface Partner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations".
+ */
+export interface Donation {
+  id: number;
+  reference?: string | null;
+  source: 'stripe' | 'offline';
+  kind: 'one-time' | 'monthly' | 'bank-transfer' | 'other';
+  status: 'open' | 'pending' | 'paid' | 'failed' | 'refunded';
+  /**
+   * In euro cents: 2500 is EUR 25.
+   */
+  amountCents: number;
+  refundedCents?: number | null;
+  currency?: string | null;
+  receivedAt: string;
+  donorName?: string | null;
+  donorEmail?: string | null;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  /**
+   * Never shown publicly.
+   */
+  anonymous?: boolean | null;
+  newsletter?: boolean | null;
+  tributeKind?: ('memory' | 'honour') | null;
+  tributeName?: string | null;
+  taxCertificate?: {
+    requested?: boolean | null;
+    nationalRegisterNumber?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  /**
+   * For bank transfers: the +++…+++ communication, if any.
+   */
+  structuredCommunication?: string | null;
+  notes?: string | null;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    invoiceId?: string | null;
+    paymentIntentId?: string | null;
+    chargeId?: string | null;
+    customerId?: string | null;
+    subscriptionId?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-gifts".
+ */
+export interface MonthlyGift {
+  id: number;
+  status: 'incomplete' | 'active' | 'past-due' | 'cancelled';
+  amountCents: number;
+  donorName: string;
+  donorEmail: string;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  anonymous?: boolean | null;
+  newsletter?: boolean | null;
+  taxCertificate?: {
+    requested?: boolean | null;
+    nationalRegisterNumber?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  startedAt?: string | null;
+  cancelledAt?: string | null;
+  failedPayments?: number | null;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    subscriptionId?: string | null;
+    customerId?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -575,6 +694,99 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every email the site sends. A message that failed after all its retries can be sent again from its page.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages".
+ */
+export interface EmailMessage {
+  id: number;
+  status: 'queued' | 'sent' | 'failed';
+  attempts: number;
+  sentAt?: string | null;
+  lastError?: string | null;
+  kind:
+    | 'donation-thank-you'
+    | 'monthly-donor-welcome'
+    | 'monthly-donation-failed'
+    | 'volunteer-application-received'
+    | 'volunteer-application-new'
+    | 'volunteer-application-status'
+    | 'goods-pledge-received'
+    | 'goods-pledge-new'
+    | 'goods-pledge-expired'
+    | 'host-interest-received';
+  locale: 'nl' | 'fr' | 'en';
+  /**
+   * Empty for a notice to staff whose address is not set yet: it is looked up again when sent.
+   */
+  to?: string | null;
+  replyTo?: string | null;
+  subject: string;
+  /**
+   * One per event: the same key is never queued or sent twice.
+   */
+  idempotencyKey: string;
+  /**
+   * The record this message belongs to.
+   */
+  related?: {
+    collection?: string | null;
+    documentId?: string | null;
+  };
+  html: string;
+  text: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  mode?: ('local' | 'hook') | null;
+  trigger?: string | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old address on this site, for example /fr/projets/ancien-nom/
+   */
+  from: string;
+  to?: {
+    type?: ('internal' | 'external') | null;
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null);
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -590,6 +802,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -619,8 +923,28 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'donations';
+        value: number | Donation;
+      } | null)
+    | ({
+        relationTo: 'monthly-gifts';
+        value: number | MonthlyGift;
+      } | null)
+    | ({
+        relationTo: 'stripe-events';
+        value: number | StripeEvent;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -908,7 +1232,13 @@ export interface PartnersSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
-  alt?: T;
+  alt?:
+    | T
+    | {
+        nl?: T;
+        fr?: T;
+        en?: T;
+      };
   credit?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -958,6 +1288,94 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "donations_select".
+ */
+export interface DonationsSelect<T extends boolean = true> {
+  reference?: T;
+  source?: T;
+  kind?: T;
+  status?: T;
+  amountCents?: T;
+  refundedCents?: T;
+  currency?: T;
+  receivedAt?: T;
+  donorName?: T;
+  donorEmail?: T;
+  locale?: T;
+  anonymous?: T;
+  newsletter?: T;
+  tributeKind?: T;
+  tributeName?: T;
+  taxCertificate?:
+    | T
+    | {
+        requested?: T;
+        nationalRegisterNumber?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  structuredCommunication?: T;
+  notes?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        invoiceId?: T;
+        paymentIntentId?: T;
+        chargeId?: T;
+        customerId?: T;
+        subscriptionId?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-gifts_select".
+ */
+export interface MonthlyGiftsSelect<T extends boolean = true> {
+  status?: T;
+  amountCents?: T;
+  donorName?: T;
+  donorEmail?: T;
+  locale?: T;
+  anonymous?: T;
+  newsletter?: T;
+  taxCertificate?:
+    | T
+    | {
+        requested?: T;
+        nationalRegisterNumber?: T;
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  startedAt?: T;
+  cancelledAt?: T;
+  failedPayments?: T;
+  stripe?:
+    | T
+    | {
+        checkoutSessionId?: T;
+        subscriptionId?: T;
+        customerId?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events_select".
+ */
+export interface StripeEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -983,11 +1401,100 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "email-messages_select".
+ */
+export interface EmailMessagesSelect<T extends boolean = true> {
+  status?: T;
+  attempts?: T;
+  sentAt?: T;
+  lastError?: T;
+  kind?: T;
+  locale?: T;
+  to?: T;
+  replyTo?: T;
+  subject?: T;
+  idempotencyKey?: T;
+  related?:
+    | T
+    | {
+        collection?: T;
+        documentId?: T;
+      };
+  html?: T;
+  text?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  mode?: T;
+  trigger?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1085,6 +1592,33 @@ export interface Organisation {
    * Turn on only once the organisation is approved to issue tax certificates (45 % reduction for gifts of EUR 40 or more a year).
    */
   taxCertificates?: boolean | null;
+  _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "giving".
+ */
+export interface Giving {
+  id: number;
+  /**
+   * Amounts offered as buttons, each with a line on what it makes possible (leave the line empty rather than guess).
+   */
+  presetAmounts?:
+    | {
+        amountEuros: number;
+        frequency: 'both' | 'once' | 'monthly';
+        impact?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  minimumEuros: number;
+  maximumEuros: number;
+  /**
+   * 0 hides the option.
+   */
+  feeCoverPercent?: number | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1213,6 +1747,27 @@ export interface OrganisationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "giving_select".
+ */
+export interface GivingSelect<T extends boolean = true> {
+  presetAmounts?:
+    | T
+    | {
+        amountEuros?: T;
+        frequency?: T;
+        impact?: T;
+        id?: T;
+      };
+  minimumEuros?: T;
+  maximumEuros?: T;
+  feeCoverPercent?: T;
+  _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "header_select".
  */
 export interface HeaderSelect<T extends boolean = true> {
@@ -1267,6 +1822,47 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendEmail".
+ */
+export interface TaskSendEmail {
+  input: {
+    messageId: string;
+  };
+  output: {
+    outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'programmes';
+          value: number | Programme;
+        } | null)
+      | ({
+          relationTo: 'news';
+          value: number | News;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

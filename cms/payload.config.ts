@@ -3,18 +3,28 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, localeNames, locales } from '../domain/locales'
+import { Donations } from './collections/Donations'
+import { EmailMessages } from './collections/EmailMessages'
 import { Media } from './collections/Media'
+import { MonthlyGifts } from './collections/MonthlyGifts'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
 import { Programmes } from './collections/Programmes'
+import { Redirects } from './collections/Redirects'
+import { SiteBuilds } from './collections/SiteBuilds'
+import { StripeEvents } from './collections/StripeEvents'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { cmsUrl, payloadSecret, publicSiteUrl } from './env'
 import { Footer } from './globals/Footer'
+import { Giving } from './globals/Giving'
 import { Header } from './globals/Header'
 import { Organisation } from './globals/Organisation'
+import { sendEmailTask } from './jobs/sendEmail'
 import { cmsDir } from './paths'
+import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
+import { sitePreviewEndpoint } from './siteBuilds/previewEndpoint'
 
 export default buildConfig({
   serverURL: cmsUrl,
@@ -35,8 +45,16 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Programmes, News, Partners, Media, Users],
-  globals: [Organisation, Header, Footer],
+  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects],
+  globals: [Organisation, Giving, Header, Footer],
+  endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint],
+  jobs: {
+    tasks: [sendEmailTask],
+    // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts run jobs themselves.
+    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    // Queued jobs are internal: no one queues, runs or cancels them over the API.
+    access: { queue: () => false, run: () => false, cancel: () => false },
+  },
   // The static site calls the CMS's public endpoints from the visitor's browser.
   cors: [publicSiteUrl],
   csrf: [publicSiteUrl, cmsUrl],

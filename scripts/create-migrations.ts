@@ -11,8 +11,18 @@ import { createScratchDatabase } from './postgresDatabase'
 
 const name = process.argv[2]
 if (!name || !/^[a-z0-9_-]+$/.test(name)) {
-  console.error('Usage: npm run migrate:create -- <name in lower case, e.g. add_donations>')
+  console.error('Usage: npm run migrate:create -- <name in lower case, e.g. add_donations> [--fresh]')
   process.exit(1)
+}
+
+// --fresh: replace every migration with one made from the current schema. Only for as
+// long as no database that must be kept (a deployed one) has run the old migrations.
+if (process.argv.includes('--fresh')) {
+  for (const dialect of ['sqlite', 'postgres']) {
+    const dir = path.join('cms', 'migrations', dialect)
+    for (const file of fs.readdirSync(dir)) if (file !== 'index.ts') fs.rmSync(path.join(dir, file))
+    fs.writeFileSync(path.join(dir, 'index.ts'), 'export const migrations = []\n')
+  }
 }
 const postgresBase = process.env.MIGRATIONS_POSTGRES_URL || 'postgres://postgres@127.0.0.1:5432/postgres'
 

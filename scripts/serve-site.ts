@@ -36,7 +36,23 @@ function notFoundPage(url: string): string {
   return candidates.find((file) => fs.existsSync(file)) ?? ''
 }
 
+/** The site's old addresses (built from the CMS's redirects), re-read when a new build is served. */
+let redirects: { mtimeMs: number; map: Record<string, string> } = { mtimeMs: -1, map: {} }
+function redirectFor(pathname: string): string | undefined {
+  const file = path.join(root, 'redirects.json')
+  const stat = fs.statSync(file, { throwIfNoEntry: false })
+  if (!stat) return undefined
+  if (stat.mtimeMs !== redirects.mtimeMs) redirects = { mtimeMs: stat.mtimeMs, map: JSON.parse(fs.readFileSync(file, 'utf8')) }
+  return redirects.map[pathname]
+}
+
 const server = http.createServer((req, res) => {
+  const target = redirectFor(new URL(req.url ?? '/', 'http://localhost').pathname)
+  if (target) {
+    res.writeHead(301, { Location: target, ...securityHeaders })
+    res.end()
+    return
+  }
   assets(req, res, () => {
     const page = notFoundPage(req.url ?? '/')
     res.statusCode = 404

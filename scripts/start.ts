@@ -6,6 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { startMailCatcherIfNeeded } from './mailCatcher'
 import { runStep, startService, stopService, waitForHttp } from './processes'
 
 const envFile = '.env'
@@ -20,20 +21,35 @@ process.loadEnvFile(envFile)
 
 const cmsPort = process.env.CMS_PORT || '3000'
 const sitePort = process.env.SITE_PORT || '4321'
+const cmsUrl = process.env.CMS_URL || `http://localhost:${cmsPort}`
+const publicSiteUrl = process.env.PUBLIC_SITE_URL || `http://localhost:${sitePort}`
+
+// Demo mode (see cms/payments/stripeClient.ts): no Stripe key on a site served from localhost.
+const demoPayments = !process.env.STRIPE_SECRET_KEY && /^http:\/\/(localhost|127\.0\.0\.1)[:/]/.test(publicSiteUrl)
+if (demoPayments) {
+  process.env.STRIPE_API_URL ||= `http://localhost:${process.env.LOCAL_STRIPE_PORT || 12111}`
+  process.env.STRIPE_WEBHOOK_SECRET ||= 'whsec_local_demo'
+}
 
 runStep('Database: running migrations', 'payload', ['migrate'])
 runStep('Content: seeding an empty database', 'tsx', ['cms/seed/index.ts'])
-runStep('Site: building the static site from the CMS', 'astro', ['build'])
+runStep('Site: building the static site from the CMS', 'tsx', ['scripts/build-site.ts'])
 buildCmsIfChanged()
 
-const services = [startService('next', ['start', 'cms', '--port', cmsPort], { NODE_ENV: 'production' })]
+const mailCatcher = startMailCatcherIfNeeded()
+const services = [startService('next', ['start', 'cms', '--port', cmsPort], { NODE_ENV: 'production', SITE_AUTO_REBUILD: '1' })]
+if (mailCatcher) services.push(mailCatcher)
+if (demoPayments) {
+  const stripePort = new URL(process.env.STRIPE_API_URL!).port
+  services.push(startService('tsx', ['scripts/local-stripe/main.ts'], { LOCAL_STRIPE_PORT: stripePort, STRIPE_WEBHOOK_URL: `${cmsUrl}/api/stripe/webhook` }))
+}
 await waitForHttp(`http://localhost:${cmsPort}/api/organisation`)
 services.push(startService('tsx', ['scripts/serve-site.ts'], { SITE_PORT: sitePort }))
 await waitForHttp(`http://localhost:${sitePort}/`)
 
 console.log(`
   Site:   http://localhost:${sitePort}/
-  CMS:    http://localhost:${cmsPort}/admin   (local accounts: see README)
+  CMS:    http://localhost:${cmsPort}/admin   (local accounts: see README)${demoPayments ? `\n  Giving: DEMO mode, no real payments (local Stripe stand-in on ${process.env.STRIPE_API_URL})` : ''}
   Stop with Ctrl+C.
 `)
 
@@ -49,7 +65,7 @@ for (const service of services) service.on('exit', (code) => stopAll(code ?? 1))
 
 /** `next build` takes a minute: skip it when nothing it depends on has changed since the last one. */
 function buildCmsIfChanged() {
-  const stamp = path.join('cms', '.next', 'source-hash')
+  const stamp = path.join('cms', process.env.NEXT_DIST_DIR || '.next', 'source-hash')
   const hash = sourceHash(['cms', 'domain', 'emails', 'package-lock.json'])
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
     console.log('\n▸ CMS: build is up to date')
@@ -65,7 +81,7 @@ function sourceHash(entries: string[]): string {
     if (!fs.existsSync(entry)) return
     const stat = fs.statSync(entry)
     if (stat.isDirectory()) {
-      if (['.next', 'node_modules', 'migrations'].includes(path.basename(entry))) return
+      if (path.basename(entry).startsWith('.next') || ['node_modules', 'migrations', 'preview'].includes(path.basename(entry))) return
       for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child))
     } else {
       hash.update(entry).update(fs.readFileSync(entry))

@@ -8,6 +8,6 @@ export const FundraisingProgress: Block = {
   fields: [
     { name: 'heading', type: 'text', localized: true, required: true },
     { name: 'text', type: 'textarea', localized: true },
-    { ...linkField({ name: 'action' }), admin: { description: 'Optional: where the button leads.' } },
+    { ...linkField({ name: 'action', required: false }), admin: { description: 'Optional: where the button leads.' } },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, editors } from '../access/content'
 import { mediaDir } from '../env'
+import { rebuildSiteHooks } from '../siteBuilds/hooks'
 
 /**
  * Images, resized on upload to the widths the site uses and stored as WebP. The site
@@ -11,6 +12,7 @@ export const Media: CollectionConfig = {
   labels: { singular: 'Image', plural: 'Media' },
   admin: { useAsTitle: 'filename', group: 'Content' },
   access: { read: anyone, create: editors, update: editors, delete: editors },
+  hooks: rebuildSiteHooks,
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
@@ -25,11 +27,17 @@ export const Media: CollectionConfig = {
   },
   fields: [
     {
+      // Three plain fields rather than one localized field: each is required, so an image
+      // cannot be saved until it is described in every language.
       name: 'alt',
-      type: 'text',
-      localized: true,
-      required: true,
-      admin: { description: 'What the image shows, for people who cannot see it. Required in every language.' },
+      label: 'Text alternative',
+      type: 'group',
+      admin: { description: 'What the image shows, for people who cannot see it, in each language.' },
+      fields: [
+        { name: 'nl', label: 'Nederlands', type: 'text', required: true, maxLength: 250 },
+        { name: 'fr', label: 'Français', type: 'text', required: true, maxLength: 250 },
+        { name: 'en', label: 'English', type: 'text', required: true, maxLength: 250 },
+      ],
     },
     { name: 'credit', type: 'text' },
   ],

@@ -3,6 +3,10 @@ import { editors, publishedOrEditor } from '../access/content'
 import { pageBlocks } from '../blocks'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
+import { translationStatusField } from '../fields/translationStatus'
+import { rebuildSiteHooks } from '../siteBuilds/hooks'
+import { redirectOnSlugChange, rememberPublishedAddress } from './Redirects/redirectOnSlugChange'
+import { previewUrl } from '../siteBuilds/previewUrl'
 
 /**
  * What a page is for, so the site can find "the privacy notice" or "the home page"
@@ -13,6 +17,8 @@ export const pagePurposes = [
   { label: 'About', value: 'about' },
   { label: 'Contact', value: 'contact' },
   { label: 'Privacy notice', value: 'privacy' },
+  { label: 'Donate (adds the giving form)', value: 'donate' },
+  { label: 'Material needs (adds the wishlist with pledge forms)', value: 'wishlist' },
   { label: 'Other page', value: 'general' },
 ] as const
 
@@ -20,12 +26,14 @@ export const Pages: CollectionConfig = {
   slug: 'pages',
   labels: { singular: 'Page', plural: 'Pages' },
   admin: {
+    preview: previewUrl('pages'),
     useAsTitle: 'title',
     defaultColumns: ['title', 'purpose', 'slug', '_status', 'updatedAt'],
     group: 'Content',
   },
   access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
-  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { ...rebuildSiteHooks, beforeChange: [rememberPublishedAddress('pages')], afterChange: [redirectOnSlugChange('pages'), ...rebuildSiteHooks.afterChange] },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     {
@@ -34,7 +42,7 @@ export const Pages: CollectionConfig = {
       required: true,
       defaultValue: 'general',
       options: [...pagePurposes],
-      admin: { position: 'sidebar', description: 'Home, about, contact and privacy each exist once.' },
+      admin: { position: 'sidebar', description: 'Home, about, contact, privacy, donate and material needs each exist once.' },
       validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
         if (!value || value === 'general') return true
         const other = await req.payload.find({
@@ -50,6 +58,7 @@ export const Pages: CollectionConfig = {
       },
     },
     slugField(),
+    translationStatusField,
     { name: 'summary', type: 'textarea', localized: true },
     { name: 'layout', type: 'blocks', blocks: pageBlocks, required: true, minRows: 1 },
     seoField,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { rebuildSiteHooks } from '../siteBuilds/hooks'
 
 /** Funders and organisations the site thanks or works with. */
 export const Partners: CollectionConfig = {
@@ -7,6 +8,7 @@ export const Partners: CollectionConfig = {
   labels: { singular: 'Partner', plural: 'Partners' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'order', '_status'], group: 'Content' },
   access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  hooks: rebuildSiteHooks,
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: 'order',
   fields: [

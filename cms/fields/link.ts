@@ -7,7 +7,7 @@ export const linkableCollections = ['pages', 'programmes', 'news'] as const
  * A link an editor can set without knowing URLs: to a page, programme or news article
  * (its address then follows the document's slug in each language), or to any address.
  */
-export function linkField({ name = 'link', withLabel = true } = {}): GroupField {
+export function linkField({ name = 'link', withLabel = true, required = true } = {}): GroupField {
   const fields: Field[] = [
     {
       name: 'type',
@@ -23,16 +23,17 @@ export function linkField({ name = 'link', withLabel = true } = {}): GroupField 
       name: 'reference',
       type: 'relationship',
       relationTo: [...linkableCollections],
-      required: true,
+      required,
       admin: { condition: (_, sibling) => sibling?.type !== 'external' },
     },
     {
       name: 'url',
       type: 'text',
-      required: true,
+      required,
       admin: { condition: (_, sibling) => sibling?.type === 'external' },
       validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) => {
         if (siblingData?.type !== 'external') return true
+        if (!required && !value) return true
         if (typeof value !== 'string' || !/^(https?:\/\/|mailto:|tel:)/.test(value)) {
           return 'Enter a full address starting with https://, mailto: or tel:.'
         }
@@ -41,7 +42,7 @@ export function linkField({ name = 'link', withLabel = true } = {}): GroupField 
     },
   ]
   if (withLabel) {
-    fields.push({ name: 'label', type: 'text', localized: true, required: true })
+    fields.push({ name: 'label', type: 'text', localized: true, required })
   }
   return { name, type: 'group', fields }
 }

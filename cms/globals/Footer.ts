@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
 import { linkField } from '../fields/link'
 
 export const Footer: GlobalConfig = {
@@ -7,6 +8,7 @@ export const Footer: GlobalConfig = {
   label: 'Footer',
   admin: { group: 'Settings' },
   access: { read: publishedOrEditor, update: editors },
+  hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 20 },
   fields: [
     { name: 'navItems', label: 'Links', type: 'array', maxRows: 12, fields: [linkField()] },

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
 import { linkField } from '../fields/link'
 
 export const Header: GlobalConfig = {
@@ -7,6 +8,7 @@ export const Header: GlobalConfig = {
   label: 'Header navigation',
   admin: { group: 'Settings' },
   access: { read: publishedOrEditor, update: editors },
+  hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 20 },
   fields: [{ name: 'navItems', label: 'Menu', type: 'array', maxRows: 7, fields: [linkField()] }],
 }

@@ -1,5 +1,6 @@
 import type { GlobalConfig } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
 
 /**
  * Everything that makes the site this organisation's: name, address, contact addresses,
@@ -10,6 +11,7 @@ export const Organisation: GlobalConfig = {
   label: 'Organisation',
   admin: { group: 'Settings' },
   access: { read: publishedOrEditor, update: editors },
+  hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 50 },
   fields: [
     {

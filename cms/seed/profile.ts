@@ -1,4 +1,5 @@
 import type { Locale } from '../../domain/locales'
+import type { ApplicationTrack, RoleKind, RoleLanguage, RolePlace } from '../../domain/volunteering/options'
 
 /**
  * The shape of a content set that `npm run seed -- --profile <name>` loads into an empty
@@ -27,7 +28,7 @@ export type SeedBlock =
 
 export type SeedPage = {
   key: string
-  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'general'
+  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'donate' | 'wishlist' | 'volunteering' | 'general'
   title: Localized
   slug: Localized
   summary?: Localized
@@ -68,12 +69,55 @@ export type SeedOrganisation = {
   fundraisingGoalEuros?: number
 }
 
+/** The donate page's choices; omitted, the CMS's defaults apply and no amounts are preset. */
+export type SeedGiving = {
+  presetAmounts: { amountEuros: number; frequency: 'both' | 'once' | 'monthly'; impact?: Localized }[]
+  minimumEuros: number
+  maximumEuros: number
+  feeCoverPercent: number
+}
+
 export type SeedProfile = {
   organisation: SeedOrganisation
+  giving?: SeedGiving
   header: SeedLink[]
   footer: { links: SeedLink[]; note?: Localized }
   pages: SeedPage[]
   programmes: SeedProgramme[]
   news: SeedNews[]
   partners: SeedPartner[]
+  /** The wishlist of material needs (cms/seed/needs.ts). */
+  needs?: SeedNeed[]
+  volunteerRoles?: SeedVolunteerRole[]
+}
+
+/** A material need; `internalNote` tells staff what the source text did not say. */
+export type SeedNeed = {
+  name: Localized
+  description?: Localized
+  category: 'it-equipment' | 'transit-house-hygiene' | 'other'
+  quantityNeeded: number
+  unit: Localized
+  condition: 'new' | 'used-working'
+  priority?: 'high' | 'normal' | 'low'
+  dropOff?: { address?: Localized; openingHours?: Localized; instructions?: Localized }
+  internalNote?: string
+}
+
+/** A way to volunteer (see cms/collections/VolunteerRoles.ts); rich texts are Markdown. */
+export type SeedVolunteerRole = {
+  key: string
+  kind: RoleKind
+  applicationForm: ApplicationTrack
+  open: boolean
+  order: number
+  places: RolePlace[]
+  languages: RoleLanguage[]
+  title: Localized
+  slug: Localized
+  summary: Localized
+  description?: Localized<Markdown>
+  duties: Localized<Markdown>
+  requirements?: Localized<Markdown>
+  commitment: { hoursPerWeek?: number; minimumPeriod?: Localized; details?: Localized<Markdown> }
 }

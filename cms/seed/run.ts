@@ -19,6 +19,7 @@ export async function seedProfile(payload: Payload, profile: SeedProfile): Promi
   const refs: Refs = { pages: new Map(), programmes: new Map(), news: new Map() }
 
   await seedOrganisation(payload, profile)
+  if (profile.giving) await seedGiving(payload, profile.giving)
 
   for (const programme of profile.programmes) {
     const id = await createLocalized(payload, 'programmes', (locale) => ({
@@ -107,6 +108,23 @@ async function seedOrganisation(payload: Payload, { organisation: o }: SeedProfi
         emails: o.emails ?? {},
         fundraising: o.fundraisingGoalEuros ? { goalEuros: o.fundraisingGoalEuros, year: new Date().getFullYear() } : {},
         taxCertificates: false,
+      },
+    })
+  }
+}
+
+async function seedGiving(payload: Payload, giving: NonNullable<SeedProfile['giving']>) {
+  const rows = giving.presetAmounts.map(() => rowId())
+  for (const locale of locales) {
+    await payload.updateGlobal({
+      slug: 'giving',
+      locale,
+      data: {
+        _status: 'published',
+        minimumEuros: giving.minimumEuros,
+        maximumEuros: giving.maximumEuros,
+        feeCoverPercent: giving.feeCoverPercent,
+        presetAmounts: giving.presetAmounts.map((preset, i) => ({ id: rows[i], amountEuros: preset.amountEuros, frequency: preset.frequency, impact: preset.impact?.[locale] })),
       },
     })
   }

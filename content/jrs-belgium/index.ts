@@ -1,4 +1,5 @@
 import type { SeedProfile } from '../../cms/seed/profile'
+import { giving } from './giving'
 import { footer, header } from './navigation'
 import { news } from './news'
 import { organisation } from './organisation'
@@ -10,4 +11,4 @@ import { programmes } from './programmes'
  * Jesuit Refugee Service Belgium, from the seed texts in shared/seeds (000 Donorinfo fiche,
  * 001 Up Together, 002 Plan Together, 003 visits to closed centres). No fact is added to them.
  */
-export const profile: SeedProfile = { organisation, header, footer, pages, programmes, news, partners }
+export const profile: SeedProfile = { organisation, giving, header, footer, pages, programmes, news, partners }

@@ -28,6 +28,7 @@ function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
   return messages[key]
     .replace('{min}', params.min !== undefined ? formatEuro(params.min, locale) : '')
     .replace('{max}', params.max !== undefined ? formatEuro(params.max, locale) : '')
+    .replace('{count}', params.count !== undefined ? String(params.count) : '')
 }
 
 /** For issues a schema did not name: a missing value, a wrong type, an unknown option. */

@@ -1,5 +1,8 @@
 import { getPayload, type Payload } from 'payload'
 import config from '../../cms/payload.config'
+import { cmsUrl } from '../../cms/env'
+import { type FundraisingProgress, fundraisingProgress } from '../../cms/payments/progress'
+import { type GivingMode, givingMode } from '../../cms/payments/stripeClient'
 import type { Localized } from './localized'
 
 /**
@@ -30,6 +33,14 @@ export type SiteContent = {
   partners: Doc[]
   /** Every uploaded image, so the build can copy their files. */
   media: MediaDoc[]
+  giving: Doc
+  /** Old addresses forwarding to current ones. */
+  redirects: Doc[]
+  /** This year's total at build time; an island refreshes it in the browser. */
+  progress: FundraisingProgress
+  givingMode: GivingMode
+  /** Where the browser reaches the CMS's public endpoints. */
+  cmsUrl: string
 }
 
 let payloadInstance: Promise<Payload> | undefined
@@ -60,22 +71,27 @@ async function fetchSiteContent(): Promise<SiteContent> {
 }
 
 async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
-  const asPublic = { locale: 'all', depth: 2, overrideAccess: false, draft: false } as const
-  const global = (slug: 'organisation' | 'header' | 'footer') => payload.findGlobal({ slug, ...asPublic }) as Promise<Doc>
-  const all = (collection: 'pages' | 'programmes' | 'news' | 'partners', sort: string) =>
+  // A preview build (SITE_DRAFTS=1, served only to editors by the CMS) shows the latest drafts.
+  const drafts = process.env.SITE_DRAFTS === '1'
+  const asPublic = { locale: 'all', depth: 2, overrideAccess: drafts, draft: drafts } as const
+  const global = (slug: 'organisation' | 'header' | 'footer' | 'giving') => payload.findGlobal({ slug, ...asPublic }) as Promise<Doc>
+  const all = (collection: 'pages' | 'programmes' | 'news' | 'partners' | 'redirects', sort: string) =>
     payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
 
-  const [organisation, header, footer, pages, programmes, news, partners, media] = await Promise.all([
+  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects] = await Promise.all([
     global('organisation'),
     global('header'),
     global('footer'),
+    global('giving'),
+    fundraisingProgress(payload),
     all('pages', 'createdAt'),
     all('programmes', 'order'),
     all('news', '-publishedAt'),
     all('partners', 'order'),
     payload.find({ collection: 'media', depth: 0, overrideAccess: false, pagination: false }).then((result) => result.docs as unknown as MediaDoc[]),
+    all('redirects', 'from'),
   ])
-  return { organisation, header, footer, pages, programmes, news, partners, media }
+  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, givingMode: givingMode(), cmsUrl }
 }
 
 function assertPublishable({ organisation, pages }: SiteContent) {

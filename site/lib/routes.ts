@@ -1,3 +1,4 @@
+import { donationReturnPath } from '../../domain/donationPages'
 import { type Locale, locales } from '../../domain/locales'
 import { ui } from '../i18n'
 import type { Doc, SiteContent } from './cms'
@@ -8,7 +9,7 @@ import { text } from './localized'
  * pages to build, the language switcher's targets, hreflang alternates, the sitemap and
  * links between documents all read this table, so they cannot disagree.
  */
-export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle'
+export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle' | 'donationThanks' | 'donationCancelled' | 'redirect'
 export type LinkableCollection = 'pages' | 'programmes' | 'news'
 
 export type Route = {
@@ -19,6 +20,10 @@ export type Route = {
   doc?: Doc
   /** The same content in each language. */
   alternates: Record<Locale, string>
+  /** Pages a visitor only reaches from a payment, and old addresses, are left out of the sitemap. */
+  inSitemap: boolean
+  /** For an old address: where it now leads. */
+  target?: string
 }
 
 export type RouteTable = {
@@ -27,6 +32,8 @@ export type RouteTable = {
   pathOf(collection: LinkableCollection, id: Doc['id'], locale: Locale): string | undefined
   homeOf(locale: Locale): string
   find(path: string): Route | undefined
+  /** The donate page, when there is one. */
+  donatePathOf(locale: Locale): string | undefined
 }
 
 const slugOf = (doc: Doc, locale: Locale) => text(doc.slug as never, locale)
@@ -41,6 +48,9 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined): Record<Locale, string>
       programme: doc ? `/${locale}/${r.programmes}/${slugOf(doc, locale)}/` : '',
       newsIndex: `/${locale}/${r.news}/`,
       newsArticle: doc ? `/${locale}/${r.news}/${slugOf(doc, locale)}/` : '',
+      donationThanks: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'thanks', locale) : '',
+      donationCancelled: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'cancelled', locale) : '',
+      redirect: '', // old addresses come from the redirects collection, see redirectRoutes()
     }[kind]
     return [locale, path] as const
   })
@@ -52,17 +62,25 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     ...content.pages.map((doc) => ({ kind: (doc.purpose === 'home' ? 'home' : 'page') as RouteKind, doc, collection: 'pages' as const })),
     ...(content.programmes.length > 0 ? [{ kind: 'programmeIndex' as const }] : []),
     ...content.programmes.map((doc) => ({ kind: 'programme' as const, doc, collection: 'programmes' as const })),
+    ...content.pages
+      .filter((doc) => doc.purpose === 'donate')
+      .flatMap((doc) => [{ kind: 'donationThanks' as const, doc }, { kind: 'donationCancelled' as const, doc }]),
     { kind: 'newsIndex' as const },
     ...content.news.map((doc) => ({ kind: 'newsArticle' as const, doc, collection: 'news' as const })),
   ]
 
   const routes: Route[] = []
+  let donatePaths: Record<Locale, string> | undefined
   const byDoc = new Map<string, Record<Locale, string>>()
   for (const { kind, doc, collection } of entries) {
     const alternates = pathsFor(kind, doc)
     if (doc && collection) byDoc.set(`${collection}:${doc.id}`, alternates)
-    for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates })
+    if (kind === 'page' && doc?.purpose === 'donate') donatePaths = alternates
+    const inSitemap = kind !== 'donationThanks' && kind !== 'donationCancelled'
+    for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates, inSitemap })
   }
+
+  routes.push(...redirectRoutes(content, byDoc, routes))
 
   const byPath = new Map<string, Route>()
   for (const route of routes) {
@@ -78,5 +96,29 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     pathOf: (collection, id, locale) => byDoc.get(`${collection}:${id}`)?.[locale],
     homeOf: (locale) => `/${locale}/`,
     find: (path) => byPath.get(path),
+    donatePathOf: (locale) => donatePaths?.[locale],
   }
+}
+
+/**
+ * Old addresses (the `redirects` collection) become pages that forward at once. One that
+ * now belongs to a page again, or leads nowhere published, is left out.
+ */
+function redirectRoutes(content: SiteContent, byDoc: Map<string, Record<Locale, string>>, routes: Route[]): Route[] {
+  const taken = new Set(routes.map((route) => route.path))
+  return (content.redirects ?? []).flatMap((redirect) => {
+    const from = String(redirect.from ?? '')
+    const locale = from.split('/')[1] as Locale
+    if (!locales.includes(locale) || taken.has(from)) return []
+    const to = redirect.to as { type?: string; url?: string; reference?: { relationTo: LinkableCollection; value: Doc | number | string } } | undefined
+    const reference = to?.reference
+    const target =
+      to?.type === 'external'
+        ? to.url
+        : reference && byDoc.get(`${reference.relationTo}:${typeof reference.value === 'object' ? reference.value.id : reference.value}`)?.[locale]
+    if (!target || target === from) return []
+    taken.add(from)
+    const alternates = Object.fromEntries(locales.map((other) => [other, other === locale ? from : `/${other}/`])) as Record<Locale, string>
+    return [{ kind: 'redirect' as const, locale, path: from, alternates, inSitemap: false, target }]
+  })
 }

@@ -6,7 +6,7 @@ import { loadSite } from '../lib/site'
 export const GET: APIRoute = async ({ site: origin }) => {
   const site = await loadSite()
   const absolute = (path: string) => new URL(path, origin).href
-  const urls = site.routeTable.routes.map((route) => {
+  const urls = site.routeTable.routes.filter((route) => route.inSitemap).map((route) => {
     const alternates = locales
       .map((locale) => `    <xhtml:link rel="alternate" hreflang="${localeTags[locale]}" href="${absolute(route.alternates[locale])}"/>`)
       .join('\n')

@@ -15,6 +15,11 @@ const content = (overrides: Partial<SiteContent> = {}): SiteContent => ({
   news: [],
   partners: [],
   media: [],
+  redirects: [],
+  giving: { id: 1 },
+  progress: { goalCents: 0, raisedCents: 0, donors: 0, currency: 'EUR', year: 2026 },
+  givingMode: 'demo',
+  cmsUrl: 'http://localhost:3000',
   ...overrides,
 })
 

@@ -90,7 +90,7 @@ export const home: SeedPage = {
         fr: 'JRS Belgium ne reçoit aucun subside structurel des pouvoirs publics. La dotation fixe des provinces jésuites couvre à peine le coût de 3 équivalents temps plein et les frais généraux. Chaque année, nous devons donc trouver des dons privés pour financer au moins 2,5 équivalents temps plein.',
         en: 'JRS Belgium receives no structural government subsidy. The fixed grant from the Jesuit Provinces barely covers the cost of 3 full-time equivalents and the overheads. So every year we have to find private gifts to fund at least 2.5 full-time equivalents.',
       },
-      action: toPage('about', { nl: 'Zo kun je helpen', fr: 'Comment nous aider', en: 'How you can help' }),
+      action: toPage('donate', { nl: 'Doe een gift', fr: 'Faire un don', en: 'Make a gift' }),
     },
     {
       blockType: 'callToAction',
@@ -102,7 +102,7 @@ export const home: SeedPage = {
             fr: 'Sans subside structurel, les dons privés sont indispensables à notre travail.',
             en: 'With no structural subsidy, private gifts are essential to our work.',
           },
-          link: toPage('about', { nl: 'Zo kun je ons steunen', fr: 'Comment nous soutenir', en: 'How to support us' }),
+          link: toPage('donate', { nl: 'Geef online of per overschrijving', fr: 'Donner en ligne ou par virement', en: 'Give online or by transfer' }),
         },
         {
           heading: { nl: 'Word vrijwilliger', fr: 'Devenez bénévole', en: 'Become a volunteer' },

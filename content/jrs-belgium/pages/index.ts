@@ -1,7 +1,8 @@
 import type { SeedPage } from '../../../cms/seed/profile'
 import { about } from './about'
 import { contact } from './contact'
+import { donate } from './donate'
 import { home } from './home'
 import { privacy } from './privacy'
 
-export const pages: SeedPage[] = [home, about, contact, privacy]
+export const pages: SeedPage[] = [home, about, contact, privacy, donate]

@@ -44,6 +44,10 @@ export async function startTestCms(): Promise<TestCms> {
     databaseUrl,
     env,
     close: async () => {
+      // Payload's destroy() leaves the PostgreSQL pool open. Dropping the database ends its
+      // connections; the pool must not report that as an unhandled error.
+      const db = payload.db as unknown as { pool?: { on(event: 'error', listener: () => void): void } }
+      db.pool?.on('error', () => undefined)
       await payload.destroy()
       await postgres?.drop()
       fs.rmSync(dataDir, { recursive: true, force: true })

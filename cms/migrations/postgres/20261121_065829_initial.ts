@@ -6,12 +6,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_pages_blocks_hero_actions_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum_pages_blocks_call_to_action_items_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum_pages_blocks_fundraising_progress_action_type" AS ENUM('internal', 'external');
-  CREATE TYPE "public"."enum_pages_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'general');
+  CREATE TYPE "public"."enum_pages_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'general');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_blocks_hero_actions_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum__pages_v_blocks_call_to_action_items_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum__pages_v_blocks_fundraising_progress_action_type" AS ENUM('internal', 'external');
-  CREATE TYPE "public"."enum__pages_v_version_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'general');
+  CREATE TYPE "public"."enum__pages_v_version_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'general');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('nl', 'fr', 'en');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('draft', 'published');
@@ -23,12 +23,37 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_partners_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partners_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__partners_v_published_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_donations_source" AS ENUM('stripe', 'offline');
+  CREATE TYPE "public"."enum_donations_kind" AS ENUM('one-time', 'monthly', 'bank-transfer', 'other');
+  CREATE TYPE "public"."enum_donations_status" AS ENUM('open', 'pending', 'paid', 'failed', 'refunded');
+  CREATE TYPE "public"."enum_donations_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_donations_tribute_kind" AS ENUM('memory', 'honour');
+  CREATE TYPE "public"."enum_monthly_gifts_status" AS ENUM('incomplete', 'active', 'past-due', 'cancelled');
+  CREATE TYPE "public"."enum_monthly_gifts_locale" AS ENUM('nl', 'fr', 'en');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('administrator', 'communication-officer', 'volunteer-coordinator', 'finance', 'goods');
+  CREATE TYPE "public"."enum_email_messages_status" AS ENUM('queued', 'sent', 'failed');
+  CREATE TYPE "public"."enum_email_messages_kind" AS ENUM('donation-thank-you', 'monthly-donor-welcome', 'monthly-donation-failed', 'volunteer-application-received', 'volunteer-application-new', 'volunteer-application-status', 'goods-pledge-received', 'goods-pledge-new', 'goods-pledge-expired', 'host-interest-received');
+  CREATE TYPE "public"."enum_email_messages_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_site_builds_status" AS ENUM('running', 'succeeded', 'failed');
+  CREATE TYPE "public"."enum_site_builds_mode" AS ENUM('local', 'hook');
+  CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('internal', 'external');
+  CREATE TYPE "public"."enum_redirects_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__redirects_v_version_to_type" AS ENUM('internal', 'external');
+  CREATE TYPE "public"."enum__redirects_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__redirects_v_published_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'schedulePublish');
   CREATE TYPE "public"."enum_organisation_social_links_platform" AS ENUM('Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X');
   CREATE TYPE "public"."enum_organisation_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__organisation_v_version_social_links_platform" AS ENUM('Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X');
   CREATE TYPE "public"."enum__organisation_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__organisation_v_published_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_giving_preset_amounts_frequency" AS ENUM('both', 'once', 'monthly');
+  CREATE TYPE "public"."enum_giving_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__giving_v_version_preset_amounts_frequency" AS ENUM('both', 'once', 'monthly');
+  CREATE TYPE "public"."enum__giving_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__giving_v_published_locale" AS ENUM('nl', 'fr', 'en');
   CREATE TYPE "public"."enum_header_nav_items_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum_header_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__header_v_version_nav_items_link_type" AS ENUM('internal', 'external');
@@ -691,6 +716,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "media" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"alt_nl" varchar NOT NULL,
+  	"alt_fr" varchar NOT NULL,
+  	"alt_en" varchar NOT NULL,
   	"credit" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -723,11 +751,70 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"sizes_large_filename" varchar
   );
   
-  CREATE TABLE "media_locales" (
-  	"alt" varchar NOT NULL,
+  CREATE TABLE "donations" (
   	"id" serial PRIMARY KEY NOT NULL,
-  	"_locale" "_locales" NOT NULL,
-  	"_parent_id" integer NOT NULL
+  	"reference" varchar,
+  	"source" "enum_donations_source" DEFAULT 'offline' NOT NULL,
+  	"kind" "enum_donations_kind" DEFAULT 'bank-transfer' NOT NULL,
+  	"status" "enum_donations_status" DEFAULT 'paid' NOT NULL,
+  	"amount_cents" numeric NOT NULL,
+  	"refunded_cents" numeric DEFAULT 0,
+  	"currency" varchar DEFAULT 'eur',
+  	"received_at" timestamp(3) with time zone NOT NULL,
+  	"donor_name" varchar,
+  	"donor_email" varchar,
+  	"locale" "enum_donations_locale" DEFAULT 'nl',
+  	"anonymous" boolean DEFAULT false,
+  	"newsletter" boolean DEFAULT false,
+  	"tribute_kind" "enum_donations_tribute_kind",
+  	"tribute_name" varchar,
+  	"tax_certificate_requested" boolean DEFAULT false,
+  	"tax_certificate_national_register_number" varchar,
+  	"tax_certificate_street" varchar,
+  	"tax_certificate_postal_code" varchar,
+  	"tax_certificate_city" varchar,
+  	"structured_communication" varchar,
+  	"notes" varchar,
+  	"stripe_checkout_session_id" varchar,
+  	"stripe_invoice_id" varchar,
+  	"stripe_payment_intent_id" varchar,
+  	"stripe_charge_id" varchar,
+  	"stripe_customer_id" varchar,
+  	"stripe_subscription_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "monthly_gifts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_monthly_gifts_status" DEFAULT 'incomplete' NOT NULL,
+  	"amount_cents" numeric NOT NULL,
+  	"donor_name" varchar NOT NULL,
+  	"donor_email" varchar NOT NULL,
+  	"locale" "enum_monthly_gifts_locale" DEFAULT 'nl',
+  	"anonymous" boolean DEFAULT false,
+  	"newsletter" boolean DEFAULT false,
+  	"tax_certificate_requested" boolean DEFAULT false,
+  	"tax_certificate_national_register_number" varchar,
+  	"tax_certificate_street" varchar,
+  	"tax_certificate_postal_code" varchar,
+  	"tax_certificate_city" varchar,
+  	"started_at" timestamp(3) with time zone,
+  	"cancelled_at" timestamp(3) with time zone,
+  	"failed_payments" numeric DEFAULT 0,
+  	"stripe_checkout_session_id" varchar,
+  	"stripe_subscription_id" varchar,
+  	"stripe_customer_id" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "stripe_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"event_id" varchar NOT NULL,
+  	"type" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "users_roles" (
@@ -760,10 +847,118 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"lock_until" timestamp(3) with time zone
   );
   
+  CREATE TABLE "email_messages" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_email_messages_status" DEFAULT 'queued' NOT NULL,
+  	"attempts" numeric DEFAULT 0 NOT NULL,
+  	"sent_at" timestamp(3) with time zone,
+  	"last_error" varchar,
+  	"kind" "enum_email_messages_kind" NOT NULL,
+  	"locale" "enum_email_messages_locale" NOT NULL,
+  	"to" varchar,
+  	"reply_to" varchar,
+  	"subject" varchar NOT NULL,
+  	"idempotency_key" varchar NOT NULL,
+  	"related_collection" varchar,
+  	"related_document_id" varchar,
+  	"html" varchar NOT NULL,
+  	"text" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "site_builds" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"status" "enum_site_builds_status" NOT NULL,
+  	"mode" "enum_site_builds_mode",
+  	"trigger" varchar,
+  	"started_at" timestamp(3) with time zone NOT NULL,
+  	"finished_at" timestamp(3) with time zone,
+  	"duration_ms" numeric,
+  	"error" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "redirects" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"from" varchar,
+  	"to_type" "enum_redirects_to_type" DEFAULT 'internal',
+  	"to_url" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_redirects_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "redirects_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"pages_id" integer,
+  	"programmes_id" integer,
+  	"news_id" integer
+  );
+  
+  CREATE TABLE "_redirects_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_from" varchar,
+  	"version_to_type" "enum__redirects_v_version_to_type" DEFAULT 'internal',
+  	"version_to_url" varchar,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__redirects_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__redirects_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_redirects_v_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"pages_id" integer,
+  	"programmes_id" integer,
+  	"news_id" integer
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -783,7 +978,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"news_id" integer,
   	"partners_id" integer,
   	"media_id" integer,
-  	"users_id" integer
+  	"donations_id" integer,
+  	"monthly_gifts_id" integer,
+  	"stripe_events_id" integer,
+  	"users_id" integer,
+  	"site_builds_id" integer,
+  	"redirects_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -900,6 +1100,62 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "giving_preset_amounts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"amount_euros" numeric,
+  	"frequency" "enum_giving_preset_amounts_frequency" DEFAULT 'both'
+  );
+  
+  CREATE TABLE "giving_preset_amounts_locales" (
+  	"impact" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" varchar NOT NULL
+  );
+  
+  CREATE TABLE "giving" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"minimum_euros" numeric DEFAULT 5,
+  	"maximum_euros" numeric DEFAULT 10000,
+  	"fee_cover_percent" numeric DEFAULT 0,
+  	"_status" "enum_giving_status" DEFAULT 'draft',
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "_giving_v_version_preset_amounts" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"amount_euros" numeric,
+  	"frequency" "enum__giving_v_version_preset_amounts_frequency" DEFAULT 'both',
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_giving_v_version_preset_amounts_locales" (
+  	"impact" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_giving_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"version_minimum_euros" numeric DEFAULT 5,
+  	"version_maximum_euros" numeric DEFAULT 10000,
+  	"version_fee_cover_percent" numeric DEFAULT 0,
+  	"version__status" "enum__giving_v_version_status" DEFAULT 'draft',
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__giving_v_published_locale",
+  	"latest" boolean
   );
   
   CREATE TABLE "header_nav_items" (
@@ -1144,16 +1400,30 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_partners_v" ADD CONSTRAINT "_partners_v_parent_id_partners_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."partners"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partners_v" ADD CONSTRAINT "_partners_v_version_logo_id_media_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_partners_v_locales" ADD CONSTRAINT "_partners_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_partners_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "redirects_rels" ADD CONSTRAINT "redirects_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_redirects_v" ADD CONSTRAINT "_redirects_v_parent_id_redirects_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."redirects"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_redirects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_partners_fk" FOREIGN KEY ("partners_id") REFERENCES "public"."partners"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_donations_fk" FOREIGN KEY ("donations_id") REFERENCES "public"."donations"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_monthly_gifts_fk" FOREIGN KEY ("monthly_gifts_id") REFERENCES "public"."monthly_gifts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_stripe_events_fk" FOREIGN KEY ("stripe_events_id") REFERENCES "public"."stripe_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_builds_fk" FOREIGN KEY ("site_builds_id") REFERENCES "public"."site_builds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "organisation_social_links" ADD CONSTRAINT "organisation_social_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;
@@ -1162,6 +1432,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_organisation_v_version_social_links" ADD CONSTRAINT "_organisation_v_version_social_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_organisation_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_organisation_v" ADD CONSTRAINT "_organisation_v_version_logo_id_media_id_fk" FOREIGN KEY ("version_logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_organisation_v_locales" ADD CONSTRAINT "_organisation_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_organisation_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "giving_preset_amounts" ADD CONSTRAINT "giving_preset_amounts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."giving"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "giving_preset_amounts_locales" ADD CONSTRAINT "giving_preset_amounts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."giving_preset_amounts"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_giving_v_version_preset_amounts" ADD CONSTRAINT "_giving_v_version_preset_amounts_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_giving_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_giving_v_version_preset_amounts_locales" ADD CONSTRAINT "_giving_v_version_preset_amounts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_giving_v_version_preset_amounts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "header_nav_items" ADD CONSTRAINT "header_nav_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."header"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "header_nav_items_locales" ADD CONSTRAINT "header_nav_items_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."header_nav_items"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "header_rels" ADD CONSTRAINT "header_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."header"("id") ON DELETE cascade ON UPDATE no action;
@@ -1384,7 +1658,27 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_small_sizes_small_filename_idx" ON "media" USING btree ("sizes_small_filename");
   CREATE INDEX "media_sizes_medium_sizes_medium_filename_idx" ON "media" USING btree ("sizes_medium_filename");
   CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
-  CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "donations_reference_idx" ON "donations" USING btree ("reference");
+  CREATE INDEX "donations_kind_idx" ON "donations" USING btree ("kind");
+  CREATE INDEX "donations_status_idx" ON "donations" USING btree ("status");
+  CREATE INDEX "donations_received_at_idx" ON "donations" USING btree ("received_at");
+  CREATE INDEX "donations_donor_email_idx" ON "donations" USING btree ("donor_email");
+  CREATE UNIQUE INDEX "donations_stripe_stripe_checkout_session_id_idx" ON "donations" USING btree ("stripe_checkout_session_id");
+  CREATE UNIQUE INDEX "donations_stripe_stripe_invoice_id_idx" ON "donations" USING btree ("stripe_invoice_id");
+  CREATE INDEX "donations_stripe_stripe_payment_intent_id_idx" ON "donations" USING btree ("stripe_payment_intent_id");
+  CREATE INDEX "donations_stripe_stripe_charge_id_idx" ON "donations" USING btree ("stripe_charge_id");
+  CREATE INDEX "donations_stripe_stripe_subscription_id_idx" ON "donations" USING btree ("stripe_subscription_id");
+  CREATE INDEX "donations_updated_at_idx" ON "donations" USING btree ("updated_at");
+  CREATE INDEX "donations_created_at_idx" ON "donations" USING btree ("created_at");
+  CREATE INDEX "monthly_gifts_status_idx" ON "monthly_gifts" USING btree ("status");
+  CREATE UNIQUE INDEX "monthly_gifts_stripe_stripe_checkout_session_id_idx" ON "monthly_gifts" USING btree ("stripe_checkout_session_id");
+  CREATE UNIQUE INDEX "monthly_gifts_stripe_stripe_subscription_id_idx" ON "monthly_gifts" USING btree ("stripe_subscription_id");
+  CREATE INDEX "monthly_gifts_stripe_stripe_customer_id_idx" ON "monthly_gifts" USING btree ("stripe_customer_id");
+  CREATE INDEX "monthly_gifts_updated_at_idx" ON "monthly_gifts" USING btree ("updated_at");
+  CREATE INDEX "monthly_gifts_created_at_idx" ON "monthly_gifts" USING btree ("created_at");
+  CREATE UNIQUE INDEX "stripe_events_event_id_idx" ON "stripe_events" USING btree ("event_id");
+  CREATE INDEX "stripe_events_updated_at_idx" ON "stripe_events" USING btree ("updated_at");
+  CREATE INDEX "stripe_events_created_at_idx" ON "stripe_events" USING btree ("created_at");
   CREATE INDEX "users_roles_order_idx" ON "users_roles" USING btree ("order");
   CREATE INDEX "users_roles_parent_idx" ON "users_roles" USING btree ("parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -1392,7 +1686,51 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
   CREATE INDEX "users_created_at_idx" ON "users" USING btree ("created_at");
   CREATE UNIQUE INDEX "users_email_idx" ON "users" USING btree ("email");
+  CREATE INDEX "email_messages_status_idx" ON "email_messages" USING btree ("status");
+  CREATE UNIQUE INDEX "email_messages_idempotency_key_idx" ON "email_messages" USING btree ("idempotency_key");
+  CREATE INDEX "email_messages_updated_at_idx" ON "email_messages" USING btree ("updated_at");
+  CREATE INDEX "email_messages_created_at_idx" ON "email_messages" USING btree ("created_at");
+  CREATE INDEX "site_builds_status_idx" ON "site_builds" USING btree ("status");
+  CREATE INDEX "site_builds_updated_at_idx" ON "site_builds" USING btree ("updated_at");
+  CREATE INDEX "site_builds_created_at_idx" ON "site_builds" USING btree ("created_at");
+  CREATE UNIQUE INDEX "redirects_from_idx" ON "redirects" USING btree ("from");
+  CREATE INDEX "redirects_updated_at_idx" ON "redirects" USING btree ("updated_at");
+  CREATE INDEX "redirects_created_at_idx" ON "redirects" USING btree ("created_at");
+  CREATE INDEX "redirects__status_idx" ON "redirects" USING btree ("_status");
+  CREATE INDEX "redirects_rels_order_idx" ON "redirects_rels" USING btree ("order");
+  CREATE INDEX "redirects_rels_parent_idx" ON "redirects_rels" USING btree ("parent_id");
+  CREATE INDEX "redirects_rels_path_idx" ON "redirects_rels" USING btree ("path");
+  CREATE INDEX "redirects_rels_pages_id_idx" ON "redirects_rels" USING btree ("pages_id");
+  CREATE INDEX "redirects_rels_programmes_id_idx" ON "redirects_rels" USING btree ("programmes_id");
+  CREATE INDEX "redirects_rels_news_id_idx" ON "redirects_rels" USING btree ("news_id");
+  CREATE INDEX "_redirects_v_parent_idx" ON "_redirects_v" USING btree ("parent_id");
+  CREATE INDEX "_redirects_v_version_version_from_idx" ON "_redirects_v" USING btree ("version_from");
+  CREATE INDEX "_redirects_v_version_version_updated_at_idx" ON "_redirects_v" USING btree ("version_updated_at");
+  CREATE INDEX "_redirects_v_version_version_created_at_idx" ON "_redirects_v" USING btree ("version_created_at");
+  CREATE INDEX "_redirects_v_version_version__status_idx" ON "_redirects_v" USING btree ("version__status");
+  CREATE INDEX "_redirects_v_created_at_idx" ON "_redirects_v" USING btree ("created_at");
+  CREATE INDEX "_redirects_v_updated_at_idx" ON "_redirects_v" USING btree ("updated_at");
+  CREATE INDEX "_redirects_v_snapshot_idx" ON "_redirects_v" USING btree ("snapshot");
+  CREATE INDEX "_redirects_v_published_locale_idx" ON "_redirects_v" USING btree ("published_locale");
+  CREATE INDEX "_redirects_v_latest_idx" ON "_redirects_v" USING btree ("latest");
+  CREATE INDEX "_redirects_v_rels_order_idx" ON "_redirects_v_rels" USING btree ("order");
+  CREATE INDEX "_redirects_v_rels_parent_idx" ON "_redirects_v_rels" USING btree ("parent_id");
+  CREATE INDEX "_redirects_v_rels_path_idx" ON "_redirects_v_rels" USING btree ("path");
+  CREATE INDEX "_redirects_v_rels_pages_id_idx" ON "_redirects_v_rels" USING btree ("pages_id");
+  CREATE INDEX "_redirects_v_rels_programmes_id_idx" ON "_redirects_v_rels" USING btree ("programmes_id");
+  CREATE INDEX "_redirects_v_rels_news_id_idx" ON "_redirects_v_rels" USING btree ("news_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -1404,7 +1742,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_news_id_idx" ON "payload_locked_documents_rels" USING btree ("news_id");
   CREATE INDEX "payload_locked_documents_rels_partners_id_idx" ON "payload_locked_documents_rels" USING btree ("partners_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
+  CREATE INDEX "payload_locked_documents_rels_donations_id_idx" ON "payload_locked_documents_rels" USING btree ("donations_id");
+  CREATE INDEX "payload_locked_documents_rels_monthly_gifts_id_idx" ON "payload_locked_documents_rels" USING btree ("monthly_gifts_id");
+  CREATE INDEX "payload_locked_documents_rels_stripe_events_id_idx" ON "payload_locked_documents_rels" USING btree ("stripe_events_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
+  CREATE INDEX "payload_locked_documents_rels_site_builds_id_idx" ON "payload_locked_documents_rels" USING btree ("site_builds_id");
+  CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1429,6 +1772,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_organisation_v_published_locale_idx" ON "_organisation_v" USING btree ("published_locale");
   CREATE INDEX "_organisation_v_latest_idx" ON "_organisation_v" USING btree ("latest");
   CREATE UNIQUE INDEX "_organisation_v_locales_locale_parent_id_unique" ON "_organisation_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "giving_preset_amounts_order_idx" ON "giving_preset_amounts" USING btree ("_order");
+  CREATE INDEX "giving_preset_amounts_parent_id_idx" ON "giving_preset_amounts" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "giving_preset_amounts_locales_locale_parent_id_unique" ON "giving_preset_amounts_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "giving__status_idx" ON "giving" USING btree ("_status");
+  CREATE INDEX "_giving_v_version_preset_amounts_order_idx" ON "_giving_v_version_preset_amounts" USING btree ("_order");
+  CREATE INDEX "_giving_v_version_preset_amounts_parent_id_idx" ON "_giving_v_version_preset_amounts" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "_giving_v_version_preset_amounts_locales_locale_parent_id_un" ON "_giving_v_version_preset_amounts_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_giving_v_version_version__status_idx" ON "_giving_v" USING btree ("version__status");
+  CREATE INDEX "_giving_v_created_at_idx" ON "_giving_v" USING btree ("created_at");
+  CREATE INDEX "_giving_v_updated_at_idx" ON "_giving_v" USING btree ("updated_at");
+  CREATE INDEX "_giving_v_snapshot_idx" ON "_giving_v" USING btree ("snapshot");
+  CREATE INDEX "_giving_v_published_locale_idx" ON "_giving_v" USING btree ("published_locale");
+  CREATE INDEX "_giving_v_latest_idx" ON "_giving_v" USING btree ("latest");
   CREATE INDEX "header_nav_items_order_idx" ON "header_nav_items" USING btree ("_order");
   CREATE INDEX "header_nav_items_parent_id_idx" ON "header_nav_items" USING btree ("_parent_id");
   CREATE UNIQUE INDEX "header_nav_items_locales_locale_parent_id_unique" ON "header_nav_items_locales" USING btree ("_locale","_parent_id");
@@ -1558,11 +1914,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_partners_v" CASCADE;
   DROP TABLE "_partners_v_locales" CASCADE;
   DROP TABLE "media" CASCADE;
-  DROP TABLE "media_locales" CASCADE;
+  DROP TABLE "donations" CASCADE;
+  DROP TABLE "monthly_gifts" CASCADE;
+  DROP TABLE "stripe_events" CASCADE;
   DROP TABLE "users_roles" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
+  DROP TABLE "email_messages" CASCADE;
+  DROP TABLE "site_builds" CASCADE;
+  DROP TABLE "redirects" CASCADE;
+  DROP TABLE "redirects_rels" CASCADE;
+  DROP TABLE "_redirects_v" CASCADE;
+  DROP TABLE "_redirects_v_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -1574,6 +1940,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_organisation_v_version_social_links" CASCADE;
   DROP TABLE "_organisation_v" CASCADE;
   DROP TABLE "_organisation_v_locales" CASCADE;
+  DROP TABLE "giving_preset_amounts" CASCADE;
+  DROP TABLE "giving_preset_amounts_locales" CASCADE;
+  DROP TABLE "giving" CASCADE;
+  DROP TABLE "_giving_v_version_preset_amounts" CASCADE;
+  DROP TABLE "_giving_v_version_preset_amounts_locales" CASCADE;
+  DROP TABLE "_giving_v" CASCADE;
   DROP TABLE "header_nav_items" CASCADE;
   DROP TABLE "header_nav_items_locales" CASCADE;
   DROP TABLE "header" CASCADE;
@@ -1613,12 +1985,37 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_partners_status";
   DROP TYPE "public"."enum__partners_v_version_status";
   DROP TYPE "public"."enum__partners_v_published_locale";
+  DROP TYPE "public"."enum_donations_source";
+  DROP TYPE "public"."enum_donations_kind";
+  DROP TYPE "public"."enum_donations_status";
+  DROP TYPE "public"."enum_donations_locale";
+  DROP TYPE "public"."enum_donations_tribute_kind";
+  DROP TYPE "public"."enum_monthly_gifts_status";
+  DROP TYPE "public"."enum_monthly_gifts_locale";
   DROP TYPE "public"."enum_users_roles";
+  DROP TYPE "public"."enum_email_messages_status";
+  DROP TYPE "public"."enum_email_messages_kind";
+  DROP TYPE "public"."enum_email_messages_locale";
+  DROP TYPE "public"."enum_site_builds_status";
+  DROP TYPE "public"."enum_site_builds_mode";
+  DROP TYPE "public"."enum_redirects_to_type";
+  DROP TYPE "public"."enum_redirects_status";
+  DROP TYPE "public"."enum__redirects_v_version_to_type";
+  DROP TYPE "public"."enum__redirects_v_version_status";
+  DROP TYPE "public"."enum__redirects_v_published_locale";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
   DROP TYPE "public"."enum_organisation_social_links_platform";
   DROP TYPE "public"."enum_organisation_status";
   DROP TYPE "public"."enum__organisation_v_version_social_links_platform";
   DROP TYPE "public"."enum__organisation_v_version_status";
   DROP TYPE "public"."enum__organisation_v_published_locale";
+  DROP TYPE "public"."enum_giving_preset_amounts_frequency";
+  DROP TYPE "public"."enum_giving_status";
+  DROP TYPE "public"."enum__giving_v_version_preset_amounts_frequency";
+  DROP TYPE "public"."enum__giving_v_version_status";
+  DROP TYPE "public"."enum__giving_v_published_locale";
   DROP TYPE "public"."enum_header_nav_items_link_type";
   DROP TYPE "public"."enum_header_status";
   DROP TYPE "public"."enum__header_v_version_nav_items_link_type";

@@ -931,6 +931,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`_partners_v_locales_locale_parent_id_unique\` ON \`_partners_v_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`media\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`alt_nl\` text NOT NULL,
+  	\`alt_fr\` text NOT NULL,
+  	\`alt_en\` text NOT NULL,
   	\`credit\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
@@ -969,15 +972,93 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_sizes_small_sizes_small_filename_idx\` ON \`media\` (\`sizes_small_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_medium_sizes_medium_filename_idx\` ON \`media\` (\`sizes_medium_filename\`);`)
   await db.run(sql`CREATE INDEX \`media_sizes_large_sizes_large_filename_idx\` ON \`media\` (\`sizes_large_filename\`);`)
-  await db.run(sql`CREATE TABLE \`media_locales\` (
-  	\`alt\` text NOT NULL,
+  await db.run(sql`CREATE TABLE \`donations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
-  	\`_locale\` text NOT NULL,
-  	\`_parent_id\` integer NOT NULL,
-  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	\`reference\` text,
+  	\`source\` text DEFAULT 'offline' NOT NULL,
+  	\`kind\` text DEFAULT 'bank-transfer' NOT NULL,
+  	\`status\` text DEFAULT 'paid' NOT NULL,
+  	\`amount_cents\` numeric NOT NULL,
+  	\`refunded_cents\` numeric DEFAULT 0,
+  	\`currency\` text DEFAULT 'eur',
+  	\`received_at\` text NOT NULL,
+  	\`donor_name\` text,
+  	\`donor_email\` text,
+  	\`locale\` text DEFAULT 'nl',
+  	\`anonymous\` integer DEFAULT false,
+  	\`newsletter\` integer DEFAULT false,
+  	\`tribute_kind\` text,
+  	\`tribute_name\` text,
+  	\`tax_certificate_requested\` integer DEFAULT false,
+  	\`tax_certificate_national_register_number\` text,
+  	\`tax_certificate_street\` text,
+  	\`tax_certificate_postal_code\` text,
+  	\`tax_certificate_city\` text,
+  	\`structured_communication\` text,
+  	\`notes\` text,
+  	\`stripe_checkout_session_id\` text,
+  	\`stripe_invoice_id\` text,
+  	\`stripe_payment_intent_id\` text,
+  	\`stripe_charge_id\` text,
+  	\`stripe_customer_id\` text,
+  	\`stripe_subscription_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`media_locales_locale_parent_id_unique\` ON \`media_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`donations_reference_idx\` ON \`donations\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`donations_kind_idx\` ON \`donations\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`donations_status_idx\` ON \`donations\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`donations_received_at_idx\` ON \`donations\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`donations_donor_email_idx\` ON \`donations\` (\`donor_email\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`donations_stripe_stripe_checkout_session_id_idx\` ON \`donations\` (\`stripe_checkout_session_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`donations_stripe_stripe_invoice_id_idx\` ON \`donations\` (\`stripe_invoice_id\`);`)
+  await db.run(sql`CREATE INDEX \`donations_stripe_stripe_payment_intent_id_idx\` ON \`donations\` (\`stripe_payment_intent_id\`);`)
+  await db.run(sql`CREATE INDEX \`donations_stripe_stripe_charge_id_idx\` ON \`donations\` (\`stripe_charge_id\`);`)
+  await db.run(sql`CREATE INDEX \`donations_stripe_stripe_subscription_id_idx\` ON \`donations\` (\`stripe_subscription_id\`);`)
+  await db.run(sql`CREATE INDEX \`donations_updated_at_idx\` ON \`donations\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`donations_created_at_idx\` ON \`donations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`monthly_gifts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'incomplete' NOT NULL,
+  	\`amount_cents\` numeric NOT NULL,
+  	\`donor_name\` text NOT NULL,
+  	\`donor_email\` text NOT NULL,
+  	\`locale\` text DEFAULT 'nl',
+  	\`anonymous\` integer DEFAULT false,
+  	\`newsletter\` integer DEFAULT false,
+  	\`tax_certificate_requested\` integer DEFAULT false,
+  	\`tax_certificate_national_register_number\` text,
+  	\`tax_certificate_street\` text,
+  	\`tax_certificate_postal_code\` text,
+  	\`tax_certificate_city\` text,
+  	\`started_at\` text,
+  	\`cancelled_at\` text,
+  	\`failed_payments\` numeric DEFAULT 0,
+  	\`stripe_checkout_session_id\` text,
+  	\`stripe_subscription_id\` text,
+  	\`stripe_customer_id\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`monthly_gifts_status_idx\` ON \`monthly_gifts\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`monthly_gifts_stripe_stripe_checkout_session_id_idx\` ON \`monthly_gifts\` (\`stripe_checkout_session_id\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`monthly_gifts_stripe_stripe_subscription_id_idx\` ON \`monthly_gifts\` (\`stripe_subscription_id\`);`)
+  await db.run(sql`CREATE INDEX \`monthly_gifts_stripe_stripe_customer_id_idx\` ON \`monthly_gifts\` (\`stripe_customer_id\`);`)
+  await db.run(sql`CREATE INDEX \`monthly_gifts_updated_at_idx\` ON \`monthly_gifts\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`monthly_gifts_created_at_idx\` ON \`monthly_gifts\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`stripe_events\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`event_id\` text NOT NULL,
+  	\`type\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`stripe_events_event_id_idx\` ON \`stripe_events\` (\`event_id\`);`)
+  await db.run(sql`CREATE INDEX \`stripe_events_updated_at_idx\` ON \`stripe_events\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`stripe_events_created_at_idx\` ON \`stripe_events\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -1017,6 +1098,127 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`users_updated_at_idx\` ON \`users\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`users_created_at_idx\` ON \`users\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`users_email_idx\` ON \`users\` (\`email\`);`)
+  await db.run(sql`CREATE TABLE \`email_messages\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`attempts\` numeric DEFAULT 0 NOT NULL,
+  	\`sent_at\` text,
+  	\`last_error\` text,
+  	\`kind\` text NOT NULL,
+  	\`locale\` text NOT NULL,
+  	\`to\` text,
+  	\`reply_to\` text,
+  	\`subject\` text NOT NULL,
+  	\`idempotency_key\` text NOT NULL,
+  	\`related_collection\` text,
+  	\`related_document_id\` text,
+  	\`html\` text NOT NULL,
+  	\`text\` text NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`email_messages_status_idx\` ON \`email_messages\` (\`status\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`email_messages_idempotency_key_idx\` ON \`email_messages\` (\`idempotency_key\`);`)
+  await db.run(sql`CREATE INDEX \`email_messages_updated_at_idx\` ON \`email_messages\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`email_messages_created_at_idx\` ON \`email_messages\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`site_builds\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`status\` text NOT NULL,
+  	\`mode\` text,
+  	\`trigger\` text,
+  	\`started_at\` text NOT NULL,
+  	\`finished_at\` text,
+  	\`duration_ms\` numeric,
+  	\`error\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`site_builds_status_idx\` ON \`site_builds\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`site_builds_updated_at_idx\` ON \`site_builds\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`site_builds_created_at_idx\` ON \`site_builds\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`redirects\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`from\` text,
+  	\`to_type\` text DEFAULT 'internal',
+  	\`to_url\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft'
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`redirects_from_idx\` ON \`redirects\` (\`from\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_updated_at_idx\` ON \`redirects\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_created_at_idx\` ON \`redirects\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`redirects__status_idx\` ON \`redirects\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`redirects_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`pages_id\` integer,
+  	\`programmes_id\` integer,
+  	\`news_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`redirects_rels_order_idx\` ON \`redirects_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_parent_idx\` ON \`redirects_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_path_idx\` ON \`redirects_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_pages_id_idx\` ON \`redirects_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_programmes_id_idx\` ON \`redirects_rels\` (\`programmes_id\`);`)
+  await db.run(sql`CREATE INDEX \`redirects_rels_news_id_idx\` ON \`redirects_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE TABLE \`_redirects_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_from\` text,
+  	\`version_to_type\` text DEFAULT 'internal',
+  	\`version_to_url\` text,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_redirects_v_parent_idx\` ON \`_redirects_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_version_version_from_idx\` ON \`_redirects_v\` (\`version_from\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_version_version_updated_at_idx\` ON \`_redirects_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_version_version_created_at_idx\` ON \`_redirects_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_version_version__status_idx\` ON \`_redirects_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_created_at_idx\` ON \`_redirects_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_updated_at_idx\` ON \`_redirects_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_snapshot_idx\` ON \`_redirects_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_published_locale_idx\` ON \`_redirects_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_latest_idx\` ON \`_redirects_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_redirects_v_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`pages_id\` integer,
+  	\`programmes_id\` integer,
+  	\`news_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_redirects_v\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_order_idx\` ON \`_redirects_v_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_parent_idx\` ON \`_redirects_v_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_path_idx\` ON \`_redirects_v_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_pages_id_idx\` ON \`_redirects_v_rels\` (\`pages_id\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_programmes_id_idx\` ON \`_redirects_v_rels\` (\`programmes_id\`);`)
+  await db.run(sql`CREATE INDEX \`_redirects_v_rels_news_id_idx\` ON \`_redirects_v_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1024,6 +1226,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -1044,14 +1287,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`news_id\` integer,
   	\`partners_id\` integer,
   	\`media_id\` integer,
+  	\`donations_id\` integer,
+  	\`monthly_gifts_id\` integer,
+  	\`stripe_events_id\` integer,
   	\`users_id\` integer,
+  	\`site_builds_id\` integer,
+  	\`redirects_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`news_id\`) REFERENCES \`news\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`partners_id\`) REFERENCES \`partners\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`media_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`donations_id\`) REFERENCES \`donations\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`monthly_gifts_id\`) REFERENCES \`monthly_gifts\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`stripe_events_id\`) REFERENCES \`stripe_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`site_builds_id\`) REFERENCES \`site_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1062,7 +1315,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_news_id_idx\` ON \`payload_locked_documents_rels\` (\`news_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_partners_id_idx\` ON \`payload_locked_documents_rels\` (\`partners_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_donations_id_idx\` ON \`payload_locked_documents_rels\` (\`donations_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_monthly_gifts_id_idx\` ON \`payload_locked_documents_rels\` (\`monthly_gifts_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stripe_events_id_idx\` ON \`payload_locked_documents_rels\` (\`stripe_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1211,6 +1469,79 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`_organisation_v_locales_locale_parent_id_unique\` ON \`_organisation_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`giving_preset_amounts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`amount_euros\` numeric,
+  	\`frequency\` text DEFAULT 'both',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`giving\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`giving_preset_amounts_order_idx\` ON \`giving_preset_amounts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`giving_preset_amounts_parent_id_idx\` ON \`giving_preset_amounts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`giving_preset_amounts_locales\` (
+  	\`impact\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` text NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`giving_preset_amounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`giving_preset_amounts_locales_locale_parent_id_unique\` ON \`giving_preset_amounts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`giving\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`minimum_euros\` numeric DEFAULT 5,
+  	\`maximum_euros\` numeric DEFAULT 10000,
+  	\`fee_cover_percent\` numeric DEFAULT 0,
+  	\`_status\` text DEFAULT 'draft',
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`giving__status_idx\` ON \`giving\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`_giving_v_version_preset_amounts\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`amount_euros\` numeric,
+  	\`frequency\` text DEFAULT 'both',
+  	\`_uuid\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_giving_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_giving_v_version_preset_amounts_order_idx\` ON \`_giving_v_version_preset_amounts\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_version_preset_amounts_parent_id_idx\` ON \`_giving_v_version_preset_amounts\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_giving_v_version_preset_amounts_locales\` (
+  	\`impact\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_giving_v_version_preset_amounts\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`_giving_v_version_preset_amounts_locales_locale_parent_id_un\` ON \`_giving_v_version_preset_amounts_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_giving_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`version_minimum_euros\` numeric DEFAULT 5,
+  	\`version_maximum_euros\` numeric DEFAULT 10000,
+  	\`version_fee_cover_percent\` numeric DEFAULT 0,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_giving_v_version_version__status_idx\` ON \`_giving_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_created_at_idx\` ON \`_giving_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_updated_at_idx\` ON \`_giving_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_snapshot_idx\` ON \`_giving_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_published_locale_idx\` ON \`_giving_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_giving_v_latest_idx\` ON \`_giving_v\` (\`latest\`);`)
   await db.run(sql`CREATE TABLE \`header_nav_items\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1519,11 +1850,21 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_partners_v\`;`)
   await db.run(sql`DROP TABLE \`_partners_v_locales\`;`)
   await db.run(sql`DROP TABLE \`media\`;`)
-  await db.run(sql`DROP TABLE \`media_locales\`;`)
+  await db.run(sql`DROP TABLE \`donations\`;`)
+  await db.run(sql`DROP TABLE \`monthly_gifts\`;`)
+  await db.run(sql`DROP TABLE \`stripe_events\`;`)
   await db.run(sql`DROP TABLE \`users_roles\`;`)
   await db.run(sql`DROP TABLE \`users_sessions\`;`)
   await db.run(sql`DROP TABLE \`users\`;`)
+  await db.run(sql`DROP TABLE \`email_messages\`;`)
+  await db.run(sql`DROP TABLE \`site_builds\`;`)
+  await db.run(sql`DROP TABLE \`redirects\`;`)
+  await db.run(sql`DROP TABLE \`redirects_rels\`;`)
+  await db.run(sql`DROP TABLE \`_redirects_v\`;`)
+  await db.run(sql`DROP TABLE \`_redirects_v_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
@@ -1535,6 +1876,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_organisation_v_version_social_links\`;`)
   await db.run(sql`DROP TABLE \`_organisation_v\`;`)
   await db.run(sql`DROP TABLE \`_organisation_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`giving_preset_amounts\`;`)
+  await db.run(sql`DROP TABLE \`giving_preset_amounts_locales\`;`)
+  await db.run(sql`DROP TABLE \`giving\`;`)
+  await db.run(sql`DROP TABLE \`_giving_v_version_preset_amounts\`;`)
+  await db.run(sql`DROP TABLE \`_giving_v_version_preset_amounts_locales\`;`)
+  await db.run(sql`DROP TABLE \`_giving_v\`;`)
   await db.run(sql`DROP TABLE \`header_nav_items\`;`)
   await db.run(sql`DROP TABLE \`header_nav_items_locales\`;`)
   await db.run(sql`DROP TABLE \`header\`;`)

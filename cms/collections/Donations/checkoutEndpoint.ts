@@ -1,0 +1,112 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { z } from 'zod'
+import { chargedAmountCents, type DonationCheckoutRequest, donationCheckoutSchema } from '../../../domain/forms/donation'
+import { fieldErrors } from '../../../domain/forms/errors'
+import { formMessages } from '../../../domain/forms/messages'
+import { defaultLocale, isLocale, type Locale } from '../../../domain/locales'
+import { json, readJson } from '../../http'
+import { giftLabel, givingSettings, returnUrls } from '../../payments/settings'
+import { givingMode, stripeClient } from '../../payments/stripeClient'
+import { clientAddress, RateLimit } from '../../security/rateLimit'
+
+const attempts = new RateLimit(10, 60_000)
+
+/**
+ * POST /api/donations/checkout: checks the gift with the donate page's own schema, keeps
+ * a record of it (so nothing the donor typed is lost), and opens a Stripe Checkout
+ * Session in the donor's language. Answers 200 { url } or 400 { errors: { field: message } }.
+ */
+export const checkoutEndpoint: Endpoint = {
+  path: '/checkout',
+  method: 'post',
+  handler: async (req) => {
+    const body = await readJson(req)
+    const locale: Locale = isLocale((body as { locale?: unknown })?.locale) ? (body as { locale: Locale }).locale : defaultLocale
+    const formError = (key: keyof (typeof formMessages)['en'], status: number) => json(req, { errors: { _form: formMessages[locale][key] } }, status)
+
+    if (!attempts.allow(clientAddress(req))) return formError('tooManyRequests', 429)
+    const stripe = stripeClient()
+    if (givingMode() === 'off' || !stripe) return formError('givingUnavailable', 503)
+
+    const settings = await givingSettings(req)
+    const parsed = donationCheckoutSchema(settings).safeParse(body)
+    if (!parsed.success) return json(req, { errors: fieldErrors(parsed.error as z.ZodError, locale) }, 400)
+    const gift = parsed.data
+    const amountCents = chargedAmountCents(gift.amountCents, gift.coverFees, settings.feeCoverPercent)
+
+    const record = await keepRecord(req, gift, amountCents)
+    try {
+      const urls = await returnUrls(req, gift.locale)
+      const product = { currency: 'eur', unit_amount: amountCents, product_data: { name: giftLabel(gift.frequency, gift.locale, settings.organisationName) } }
+      const metadata = { recordId: String(record.id), locale: gift.locale, frequency: gift.frequency }
+      const session = await stripe.checkout.sessions.create(
+        gift.frequency === 'once'
+          ? {
+              mode: 'payment',
+              submit_type: 'donate',
+              line_items: [{ price_data: product, quantity: 1 }],
+              payment_intent_data: { metadata },
+              customer_creation: 'if_required',
+              ...common(gift, urls, metadata),
+            }
+          : {
+              mode: 'subscription',
+              line_items: [{ price_data: { ...product, recurring: { interval: 'month' } }, quantity: 1 }],
+              subscription_data: { metadata },
+              ...common(gift, urls, metadata),
+            },
+        { idempotencyKey: `checkout:${record.collection}:${record.id}` },
+      )
+      await req.payload.update({
+        collection: record.collection,
+        id: record.id,
+        data: { stripe: { checkoutSessionId: session.id } },
+        overrideAccess: true,
+        req,
+      })
+      if (!session.url) throw new Error('Stripe returned a session without a URL.')
+      return json(req, { url: session.url })
+    } catch (error) {
+      req.payload.logger.error({ err: error, msg: 'Could not open a Stripe Checkout Session' })
+      await req.payload.delete({ collection: record.collection, id: record.id, overrideAccess: true, req })
+      return formError('paymentServiceDown', 502)
+    }
+  },
+}
+
+function common(gift: DonationCheckoutRequest, urls: { success: string; cancel: string }, metadata: Record<string, string>) {
+  return {
+    locale: gift.locale,
+    customer_email: gift.email,
+    success_url: urls.success,
+    cancel_url: urls.cancel,
+    client_reference_id: metadata.recordId,
+    metadata,
+  }
+}
+
+/** The gift as typed, before payment: a Donation (one-time) or a Monthly gift, not yet paid. */
+async function keepRecord(req: PayloadRequest, gift: DonationCheckoutRequest, amountCents: number) {
+  const taxCertificate = gift.taxCertificate ? { requested: true, ...gift.taxCertificate } : { requested: false }
+  const donor = { donorName: gift.name, donorEmail: gift.email, locale: gift.locale, anonymous: gift.anonymous, newsletter: gift.newsletter, taxCertificate }
+  if (gift.frequency === 'monthly') {
+    const doc = await req.payload.create({ collection: 'monthly-gifts', data: { ...donor, amountCents, status: 'incomplete' }, overrideAccess: true, req })
+    return { collection: 'monthly-gifts' as const, id: doc.id }
+  }
+  const doc = await req.payload.create({
+    collection: 'donations',
+    data: {
+      ...donor,
+      source: 'stripe',
+      kind: 'one-time',
+      status: 'open',
+      amountCents,
+      receivedAt: new Date().toISOString(),
+      tributeKind: gift.tribute?.kind,
+      tributeName: gift.tribute?.name,
+    },
+    overrideAccess: true,
+    req,
+  })
+  return { collection: 'donations' as const, id: doc.id }
+}

@@ -1,0 +1,68 @@
+'use client'
+import { Button, toast, useAuth, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { type FormEvent, useState } from 'react'
+import { localeNames, locales } from '../../../domain/locales'
+import { emailCatalog, emailKinds } from '../../../emails/catalog'
+
+/** Above the outbox list: sends any message with its sample data, to check how it arrives. */
+export function SendTestEmail() {
+  const { config } = useConfig()
+  const { user } = useAuth()
+  const router = useRouter()
+  const [kind, setKind] = useState<string>(emailKinds[0]!)
+  const [locale, setLocale] = useState<string>(locales[0])
+  const [to, setTo] = useState<string>(typeof user?.email === 'string' ? user.email : '')
+  const [busy, setBusy] = useState(false)
+
+  async function send(event: FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    try {
+      const response = await fetch(`${config.serverURL}${config.routes.api}/email-messages/send-test`, {
+        method: 'POST',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ kind, locale, to }),
+      })
+      const body = (await response.json()) as { ok: boolean; error?: string }
+      if (!response.ok || !body.ok) throw new Error(body.error || `The server answered ${response.status}.`)
+      toast.success(`Test message queued for ${to}.`)
+      router.refresh()
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : 'Sending failed.')
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const field = { display: 'grid', gap: 4 } as const
+  return (
+    <form onSubmit={send} aria-labelledby="send-test-email" style={{ display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'end', margin: '0 var(--gutter-h) var(--base)' }}>
+      <h2 id="send-test-email" style={{ width: '100%', margin: 0, fontSize: 18 }}>Send a test message</h2>
+      <label style={field}>
+        Message
+        <select value={kind} onChange={(event) => setKind(event.target.value)}>
+          {emailKinds.map((value) => (
+            <option key={value} value={value}>{emailCatalog[value].label}</option>
+          ))}
+        </select>
+      </label>
+      <label style={field}>
+        Language
+        <select value={locale} onChange={(event) => setLocale(event.target.value)}>
+          {locales.map((value) => (
+            <option key={value} value={value}>{localeNames[value]}</option>
+          ))}
+        </select>
+      </label>
+      <label style={field}>
+        To
+        <input type="email" required value={to} onChange={(event) => setTo(event.target.value)} />
+      </label>
+      <Button type="submit" buttonStyle="secondary" disabled={busy} margin={false}>
+        {busy ? 'Sending…' : 'Send test'}
+      </Button>
+    </form>
+  )
+}

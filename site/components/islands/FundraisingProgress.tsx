@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react'
+import type { FundraisingProgress as Progress } from '../../../cms/payments/progress'
+import type { Locale } from '../../../domain/locales'
+import type { UiStrings } from '../../i18n/schema'
+
+type Props = { initial: Progress; locale: Locale; strings: UiStrings['progress']; progressUrl: string }
+
+const euros = (cents: number, locale: Locale) =>
+  new Intl.NumberFormat(locale === 'en' ? 'en-IE' : `${locale}-BE`, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100)
+
+/**
+ * How far this year's gifts are from the goal. Rendered into the static page with the
+ * figure of the build, then brought up to date from GET /api/donations/progress.
+ */
+export default function FundraisingProgress({ initial, locale, strings, progressUrl }: Props) {
+  const [progress, setProgress] = useState(initial)
+
+  useEffect(() => {
+    const controller = new AbortController()
+    fetch(progressUrl, { signal: controller.signal, cache: 'no-store' })
+      .then((response) => (response.ok ? (response.json() as Promise<Progress>) : undefined))
+      .then((latest) => latest && typeof latest.raisedCents === 'number' && setProgress(latest))
+      .catch(() => undefined) // The build's figure stays: better slightly old than nothing.
+    return () => controller.abort()
+  }, [progressUrl])
+
+  const percent = progress.goalCents > 0 ? Math.min(100, Math.round((progress.raisedCents / progress.goalCents) * 100)) : 0
+  const summary = strings.raisedOfGoal
+    .replace('{raised}', euros(progress.raisedCents, locale))
+    .replace('{goal}', euros(progress.goalCents, locale))
+    .replace('{year}', String(progress.year))
+  return (
+    <div className="progress" data-testid="fundraising-progress" data-raised-cents={progress.raisedCents}>
+      <p className="progress__summary" id="progress-summary" aria-live="polite">
+        {summary} · {strings.donors.replace('{donors}', String(progress.donors))}
+      </p>
+      <progress className="progress__bar" max={100} value={percent} aria-label={strings.label} aria-describedby="progress-summary">
+        {percent} %
+      </progress>
+    </div>
+  )
+}

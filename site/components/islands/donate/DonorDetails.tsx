@@ -1,0 +1,83 @@
+import type { FieldErrors } from '../../../../domain/forms/errors'
+import { Checkbox, TextField } from '../form/fields'
+import type { DonateProps } from './types'
+
+export type DonorState = {
+  name: string
+  email: string
+  anonymous: boolean
+  newsletter: boolean
+  tributeOn: boolean
+  tributeKind: 'memory' | 'honour'
+  tributeName: string
+  taxOn: boolean
+  nationalRegisterNumber: string
+  street: string
+  postalCode: string
+  city: string
+}
+
+export const emptyDonor: DonorState = {
+  name: '',
+  email: '',
+  anonymous: false,
+  newsletter: false,
+  tributeOn: false,
+  tributeKind: 'memory',
+  tributeName: '',
+  taxOn: false,
+  nationalRegisterNumber: '',
+  street: '',
+  postalCode: '',
+  city: '',
+}
+
+type Props = Pick<DonateProps, 'strings'> & {
+  taxCertificates: boolean
+  donor: DonorState
+  errors: FieldErrors
+  onChange: (change: Partial<DonorState>) => void
+}
+
+/** Who gives: name and email, the optional tribute, consent to news, and what a tax certificate needs. */
+export function DonorDetails({ strings, taxCertificates, donor, errors, onChange }: Props) {
+  return (
+    <>
+      <Checkbox id="tributeOn" label={strings.tributeToggle} checked={donor.tributeOn} onChange={(tributeOn) => onChange({ tributeOn })} />
+      {donor.tributeOn && (
+        <fieldset className="tribute">
+          <legend>{strings.tributeKind}</legend>
+          {(['memory', 'honour'] as const).map((kind) => (
+            <div className="frequency__option" key={kind}>
+              <input type="radio" id={`tribute-${kind}`} name="tributeKind" checked={donor.tributeKind === kind} onChange={() => onChange({ tributeKind: kind })} />
+              <label htmlFor={`tribute-${kind}`}>{kind === 'memory' ? strings.inMemory : strings.inHonour}</label>
+            </div>
+          ))}
+          <TextField id="tributeName" label={strings.tributeName} value={donor.tributeName} onChange={(tributeName) => onChange({ tributeName })} error={errors['tribute.name']} required />
+        </fieldset>
+      )}
+      <fieldset className="donor">
+        <legend>{strings.yourDetails}</legend>
+        <TextField id="name" label={strings.name} value={donor.name} onChange={(name) => onChange({ name })} error={errors.name} autoComplete="name" required />
+        <TextField id="email" type="email" label={strings.email} hint={strings.emailHint} value={donor.email} onChange={(email) => onChange({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
+        <Checkbox id="anonymous" label={strings.anonymous} checked={donor.anonymous} onChange={(anonymous) => onChange({ anonymous })} />
+        <Checkbox id="newsletter" label={strings.newsletter} checked={donor.newsletter} onChange={(newsletter) => onChange({ newsletter })} />
+      </fieldset>
+      {taxCertificates && (
+        <fieldset className="tax-certificate">
+          <legend>{strings.taxHeading}</legend>
+          <p className="field__hint">{strings.taxExplanation}</p>
+          <Checkbox id="taxOn" label={strings.taxRequest} checked={donor.taxOn} onChange={(taxOn) => onChange({ taxOn })} />
+          {donor.taxOn && (
+            <>
+              <TextField id="nationalRegisterNumber" label={strings.nationalRegisterNumber} hint={strings.nationalRegisterNumberHint} value={donor.nationalRegisterNumber} onChange={(nationalRegisterNumber) => onChange({ nationalRegisterNumber })} error={errors['taxCertificate.nationalRegisterNumber']} inputMode="numeric" required />
+              <TextField id="street" label={strings.street} value={donor.street} onChange={(street) => onChange({ street })} error={errors['taxCertificate.street']} autoComplete="street-address" required />
+              <TextField id="postalCode" label={strings.postalCode} value={donor.postalCode} onChange={(postalCode) => onChange({ postalCode })} error={errors['taxCertificate.postalCode']} autoComplete="postal-code" inputMode="numeric" required />
+              <TextField id="city" label={strings.city} value={donor.city} onChange={(city) => onChange({ city })} error={errors['taxCertificate.city']} autoComplete="address-level2" required />
+            </>
+          )}
+        </fieldset>
+      )}
+    </>
+  )
+}

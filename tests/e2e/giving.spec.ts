@@ -1,0 +1,67 @@
+import { expect, type Page, test } from '@playwright/test'
+import { emailTo } from './support/mailCatcher'
+
+/**
+ * Giving in demo mode, as a visitor: the donate form, the (clearly marked) local payment
+ * page standing in for Stripe, the thank-you page with the goal moved, and the email.
+ */
+async function raisedCents(page: Page): Promise<number> {
+  const progress = page.getByTestId('fundraising-progress')
+  await expect(progress).toBeVisible()
+  return Number(await progress.getAttribute('data-raised-cents'))
+}
+
+test('a one-time gift in French: demo payment, thank-you page, goal moved, email received', async ({ page }) => {
+  await page.goto('/fr/faire-un-don/')
+  const before = await raisedCents(page)
+  await expect(page.getByText('Mode démo : aucun paiement réel n’est effectué.')).toBeVisible()
+
+  await page.getByLabel('50 €').check()
+  await page.getByLabel('Nom', { exact: true }).fill('Marie Dubois')
+  await page.getByLabel('Adresse e-mail').fill('marie.e2e@example.be')
+  await page.getByRole('button', { name: 'Continuer vers le paiement' }).click()
+
+  await expect(page.getByText('DÉMO — aucun paiement réel n’est effectué')).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  await page.getByRole('button', { name: 'Payer (démo)' }).click()
+
+  await expect(page).toHaveURL(/\/fr\/faire-un-don\/merci\/\?session_id=cs_/)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Merci !')
+  await expect.poll(() => raisedCents(page)).toBe(before + 5000)
+
+  const email = await emailTo('marie.e2e@example.be')
+  expect(email.subject).toMatch(/merci/i)
+  expect(email.html).toContain('lang="fr"')
+})
+
+test('a monthly gift in Dutch: welcome email with a link to manage it', async ({ page }) => {
+  await page.goto('/nl/doneren/')
+  await page.getByLabel('Maandelijks').check()
+  await page.getByLabel('€ 10 per maand').check()
+  await page.getByLabel('Naam', { exact: true }).fill('Jan Peeters')
+  await page.getByLabel('E-mailadres').fill('jan.e2e@example.be')
+  await page.getByRole('button', { name: 'Verder naar betalen' }).click()
+  await expect(page.getByText('DEMO — er wordt geen echte betaling uitgevoerd')).toBeVisible()
+  await page.getByRole('button', { name: 'Betalen (demo)' }).click()
+  await expect(page).toHaveURL(/\/nl\/doneren\/bedankt\//)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dank u wel!')
+
+  const email = await emailTo('jan.e2e@example.be')
+  expect(email.html).toContain('lang="nl"')
+  expect(email.html).toMatch(/\/api\/monthly-gifts\/portal\?gift=\d+&amp;signature=/)
+})
+
+test('bad input is caught in the page, announced, and tied to its fields', async ({ page }) => {
+  await page.goto('/en/donate/')
+  await page.getByLabel('Other amount (€)').first().check()
+  await page.locator('#amountCents').fill('2')
+  await page.getByLabel('Email address').fill('not-an-email')
+  await page.getByRole('button', { name: 'Continue to payment' }).click()
+  const summary = page.getByRole('alert')
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('The amount must be at least €5.00.')
+  await expect(summary).toContainText('Please fill in this field.')
+  await expect(page.getByLabel('Email address')).toHaveAttribute('aria-invalid', 'true')
+  await expect(page.getByLabel('Email address')).toHaveAccessibleDescription(/Enter a valid email address/)
+  await expect(page).toHaveURL(/\/en\/donate\/$/)
+})

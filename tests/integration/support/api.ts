@@ -1,0 +1,27 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { handleEndpoints } from 'payload'
+import type { TestCms } from './testPayload'
+
+/**
+ * The CMS's HTTP API without Next.js: Payload's own request handler behind a plain Node
+ * server on a free port, so tests (and the local Stripe server's webhooks) reach the
+ * real endpoints over HTTP.
+ */
+export async function serveApi(cms: TestCms): Promise<{ url: string; close: () => Promise<void> }> {
+  const config = cms.payload.config
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks)
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
+    const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: body.length > 0 ? body : undefined })
+    const response = await handleEndpoints({ config, request })
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(Buffer.from(await response.arrayBuffer()))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) }
+}
