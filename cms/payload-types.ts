@@ -79,6 +79,10 @@ export interface Config {
     'email-messages': EmailMessage;
     'site-builds': SiteBuild;
     redirects: Redirect;
+    'volunteer-roles': VolunteerRole;
+    'volunteer-applications': VolunteerApplication;
+    needs: Need;
+    pledges: Pledge;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +103,10 @@ export interface Config {
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
+    'volunteer-roles': VolunteerRolesSelect<false> | VolunteerRolesSelect<true>;
+    'volunteer-applications': VolunteerApplicationsSelect<false> | VolunteerApplicationsSelect<true>;
+    needs: NeedsSelect<false> | NeedsSelect<true>;
+    pledges: PledgesSelect<false> | PledgesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -114,12 +122,18 @@ export interface Config {
     giving: Giving;
     header: Header;
     footer: Footer;
+    'volunteering-settings': VolunteeringSetting;
+    'goods-settings': GoodsSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
     giving: GivingSelect<false> | GivingSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
+    'volunteering-settings': VolunteeringSettingsSelect<false> | VolunteeringSettingsSelect<true>;
+    'goods-settings': GoodsSettingsSelect<false> | GoodsSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'nl' | 'fr' | 'en';
   widgets: {
@@ -129,6 +143,8 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      volunteerRetention: TaskVolunteerRetention;
+      'expire-pledges': TaskExpirePledges;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -164,9 +180,9 @@ export interface Page {
   id: number;
   title: string;
   /**
-   * Home, about, contact, privacy, donate and material needs each exist once.
+   * Home, about, contact, privacy, donate, material needs and volunteering each exist once.
    */
-  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'donate' | 'wishlist' | 'general';
+  purpose: 'home' | 'about' | 'contact' | 'privacy' | 'donate' | 'wishlist' | 'volunteering' | 'general';
   /**
    * The last part of the address in this language. Filled from the title when left empty.
    */
@@ -788,6 +804,282 @@ export interface Redirect {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-roles".
+ */
+export interface VolunteerRole {
+  id: number;
+  title: string;
+  /**
+   * The last part of the address in this language. Filled from the title when left empty.
+   */
+  slug: string;
+  /**
+   * One or two sentences for the list of roles.
+   */
+  summary: string;
+  /**
+   * What the role is for (optional).
+   */
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  duties: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  requirements?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  commitment?: {
+    /**
+     * At least this many hours a week; leave empty when the role does not say.
+     */
+    hoursPerWeek?: number | null;
+    /**
+     * For example "one year, which can be extended".
+     */
+    minimumPeriod?: string | null;
+    details?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  places: ('bruges' | 'merksplas' | 'steenokkerzeel' | 'brussels-office' | 'transit-house' | 'home')[];
+  /**
+   * A candidate speaking one of these can apply; say more in the requirements.
+   */
+  languages?: ('nl' | 'fr' | 'en')[] | null;
+  kind: 'detention-visits' | 'office' | 'hospitality-network' | 'other';
+  /**
+   * Closed roles stay readable but take no applications.
+   */
+  open?: boolean | null;
+  applicationForm: 'standard' | 'hosting';
+  /**
+   * Lower comes first.
+   */
+  order?: number | null;
+  /**
+   * Leave empty to use the title and summary.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Filter by status, role or centre with the list’s filters; the CSV export follows the same choices.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-applications".
+ */
+export interface VolunteerApplication {
+  id: number;
+  reference?: string | null;
+  status: 'new' | 'contacted' | 'interview-planned' | 'in-training' | 'active' | 'declined' | 'withdrawn' | 'spam';
+  /**
+   * Sent for: interview planned, in training, active, declined — in the applicant’s language.
+   */
+  notifyApplicant?: boolean | null;
+  /**
+   * When it was declined or withdrawn: the retention period runs from here.
+   */
+  decidedAt?: string | null;
+  role: number | VolunteerRole;
+  otherRoles?: (number | VolunteerRole)[] | null;
+  track: 'standard' | 'hosting';
+  name: string;
+  email: string;
+  phone?: string | null;
+  locale: 'nl' | 'fr' | 'en';
+  preferredLanguage?: ('nl' | 'fr' | 'en') | null;
+  town?: string | null;
+  heardFrom?: string | null;
+  languages?:
+    | {
+        language: string;
+        level?: ('basic' | 'good' | 'fluent' | 'native') | null;
+        id?: string | null;
+      }[]
+    | null;
+  centres?: ('bruges' | 'merksplas' | 'steenokkerzeel')[] | null;
+  hoursPerWeek?: number | null;
+  drivingLicence?: boolean | null;
+  experience?: ('social-work' | 'psychology' | 'law' | 'refugees')[] | null;
+  experienceDetails?: string | null;
+  hosting?: {
+    region?: string | null;
+    household?: string | null;
+    spareRoom?: ('yes' | 'no') | null;
+    hostingPeriod?: string | null;
+  };
+  motivation?: string | null;
+  cv?: {
+    storedName?: string | null;
+    originalName?: string | null;
+    mimeType?: string | null;
+    size?: number | null;
+  };
+  motivationFile?: {
+    storedName?: string | null;
+    originalName?: string | null;
+    mimeType?: string | null;
+    size?: number | null;
+  };
+  consent?: boolean | null;
+  consentAt?: string | null;
+  keepForFutureRoles?: boolean | null;
+  spamReason?: string | null;
+  /**
+   * Only the volunteer coordinator and administrators see these notes; the applicant never does.
+   */
+  privateNotes?: string | null;
+  /**
+   * Every status change, with when and by whom.
+   */
+  statusHistory?:
+    | {
+        status?:
+          | ('new' | 'contacted' | 'interview-planned' | 'in-training' | 'active' | 'declined' | 'withdrawn' | 'spam')
+          | null;
+        changedAt?: string | null;
+        changedBy?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * The wishlist on the site. Pledges fill the counters by themselves; a need whose received quantity reaches what is needed becomes fulfilled.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs".
+ */
+export interface Need {
+  id: number;
+  name: string;
+  description?: string | null;
+  category: 'it-equipment' | 'transit-house-hygiene' | 'other';
+  image?: (number | null) | Media;
+  /**
+   * How many are wanted in all. A number marked "to be confirmed" in the internal note is a placeholder.
+   */
+  quantityNeeded: number;
+  /**
+   * What one counts, e.g. "laptops", "bottles", "packs".
+   */
+  unit: string;
+  condition: 'new' | 'used-working';
+  /**
+   * Sent to every giver. Left empty, the address is the organisation’s own (Settings → Organisation).
+   */
+  dropOff?: {
+    address?: string | null;
+    openingHours?: string | null;
+    instructions?: string | null;
+  };
+  status: 'open' | 'fulfilled' | 'closed';
+  priority: 'high' | 'normal' | 'low';
+  /**
+   * Promised, not yet brought.
+   */
+  quantityPledged?: number | null;
+  quantityReceived?: number | null;
+  /**
+   * For staff only; never shown on the site.
+   */
+  internalNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pledges".
+ */
+export interface Pledge {
+  id: number;
+  reference?: string | null;
+  need: number | Need;
+  /**
+   * As pledged; fixed once saved.
+   */
+  quantity: number;
+  /**
+   * Choose "Received" alone when everything arrived. Enter a number below alone when part arrived (the rest stays expected), or with "Received" to close the pledge at that number.
+   */
+  status: 'pledged' | 'partly-received' | 'received' | 'cancelled' | 'expired';
+  /**
+   * How many have arrived so far.
+   */
+  quantityReceived?: number | null;
+  expiresAt?: string | null;
+  name: string;
+  email: string;
+  phone?: string | null;
+  expectedDate?: string | null;
+  message?: string | null;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  consentAt?: string | null;
+  /**
+   * For the goods team.
+   */
+  notes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -855,7 +1147,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'schedulePublish';
+        taskSlug: 'inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -888,10 +1180,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -945,6 +1246,22 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'redirects';
         value: number | Redirect;
+      } | null)
+    | ({
+        relationTo: 'volunteer-roles';
+        value: number | VolunteerRole;
+      } | null)
+    | ({
+        relationTo: 'volunteer-applications';
+        value: number | VolunteerApplication;
+      } | null)
+    | ({
+        relationTo: 'needs';
+        value: number | Need;
+      } | null)
+    | ({
+        relationTo: 'pledges';
+        value: number | Pledge;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1459,6 +1776,162 @@ export interface RedirectsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-roles_select".
+ */
+export interface VolunteerRolesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  description?: T;
+  duties?: T;
+  requirements?: T;
+  commitment?:
+    | T
+    | {
+        hoursPerWeek?: T;
+        minimumPeriod?: T;
+        details?: T;
+      };
+  places?: T;
+  languages?: T;
+  kind?: T;
+  open?: T;
+  applicationForm?: T;
+  order?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteer-applications_select".
+ */
+export interface VolunteerApplicationsSelect<T extends boolean = true> {
+  reference?: T;
+  status?: T;
+  notifyApplicant?: T;
+  decidedAt?: T;
+  role?: T;
+  otherRoles?: T;
+  track?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  locale?: T;
+  preferredLanguage?: T;
+  town?: T;
+  heardFrom?: T;
+  languages?:
+    | T
+    | {
+        language?: T;
+        level?: T;
+        id?: T;
+      };
+  centres?: T;
+  hoursPerWeek?: T;
+  drivingLicence?: T;
+  experience?: T;
+  experienceDetails?: T;
+  hosting?:
+    | T
+    | {
+        region?: T;
+        household?: T;
+        spareRoom?: T;
+        hostingPeriod?: T;
+      };
+  motivation?: T;
+  cv?:
+    | T
+    | {
+        storedName?: T;
+        originalName?: T;
+        mimeType?: T;
+        size?: T;
+      };
+  motivationFile?:
+    | T
+    | {
+        storedName?: T;
+        originalName?: T;
+        mimeType?: T;
+        size?: T;
+      };
+  consent?: T;
+  consentAt?: T;
+  keepForFutureRoles?: T;
+  spamReason?: T;
+  privateNotes?: T;
+  statusHistory?:
+    | T
+    | {
+        status?: T;
+        changedAt?: T;
+        changedBy?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "needs_select".
+ */
+export interface NeedsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  category?: T;
+  image?: T;
+  quantityNeeded?: T;
+  unit?: T;
+  condition?: T;
+  dropOff?:
+    | T
+    | {
+        address?: T;
+        openingHours?: T;
+        instructions?: T;
+      };
+  status?: T;
+  priority?: T;
+  quantityPledged?: T;
+  quantityReceived?: T;
+  internalNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pledges_select".
+ */
+export interface PledgesSelect<T extends boolean = true> {
+  reference?: T;
+  need?: T;
+  quantity?: T;
+  status?: T;
+  quantityReceived?: T;
+  expiresAt?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  expectedDate?: T;
+  message?: T;
+  locale?: T;
+  consentAt?: T;
+  notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1493,6 +1966,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1692,6 +2166,48 @@ export interface Footer {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteering-settings".
+ */
+export interface VolunteeringSetting {
+  id: number;
+  retentionWeeks: number;
+  futureRolesMonths: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goods-settings".
+ */
+export interface GoodsSetting {
+  id: number;
+  /**
+   * A pledge not brought within this many days expires: the giver is told and the items are wanted again.
+   */
+  pledgeDays: number;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "organisation_select".
  */
 export interface OrganisationSelect<T extends boolean = true> {
@@ -1815,6 +2331,37 @@ export interface FooterSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "volunteering-settings_select".
+ */
+export interface VolunteeringSettingsSelect<T extends boolean = true> {
+  retentionWeeks?: T;
+  futureRolesMonths?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "goods-settings_select".
+ */
+export interface GoodsSettingsSelect<T extends boolean = true> {
+  pledgeDays?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1833,6 +2380,26 @@ export interface TaskSendEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskVolunteerRetention".
+ */
+export interface TaskVolunteerRetention {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskExpire-pledges".
+ */
+export interface TaskExpirePledges {
+  input?: unknown;
+  output: {
+    expired: number;
   };
 }
 /**

@@ -7,20 +7,28 @@ import { Donations } from './collections/Donations'
 import { EmailMessages } from './collections/EmailMessages'
 import { Media } from './collections/Media'
 import { MonthlyGifts } from './collections/MonthlyGifts'
+import { Needs } from './collections/Needs'
 import { News } from './collections/News'
 import { Pages } from './collections/Pages'
 import { Partners } from './collections/Partners'
+import { Pledges } from './collections/Pledges'
 import { Programmes } from './collections/Programmes'
 import { Redirects } from './collections/Redirects'
 import { SiteBuilds } from './collections/SiteBuilds'
 import { StripeEvents } from './collections/StripeEvents'
 import { Users } from './collections/Users'
+import { VolunteerApplications } from './collections/VolunteerApplications'
+import { VolunteerRoles } from './collections/VolunteerRoles'
+import { VolunteeringSettings } from './globals/VolunteeringSettings'
+import { volunteerRetentionTask } from './jobs/volunteerRetention'
 import { databaseAdapter } from './database'
 import { cmsUrl, payloadSecret, publicSiteUrl } from './env'
 import { Footer } from './globals/Footer'
 import { Giving } from './globals/Giving'
+import { GoodsSettings } from './globals/GoodsSettings'
 import { Header } from './globals/Header'
 import { Organisation } from './globals/Organisation'
+import { expirePledgesTask } from './jobs/expirePledges'
 import { sendEmailTask } from './jobs/sendEmail'
 import { cmsDir } from './paths'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
@@ -45,13 +53,14 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects],
-  globals: [Organisation, Giving, Header, Footer],
+  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges],
+  globals: [Organisation, Giving, Header, Footer, VolunteeringSettings, GoodsSettings],
   endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint],
   jobs: {
-    tasks: [sendEmailTask],
-    // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts run jobs themselves.
-    autoRun: [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask],
+    // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts
+    // run jobs themselves (JOBS_AUTORUN=off), so no background run competes with theirs.
+    autoRun: process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
     // Queued jobs are internal: no one queues, runs or cancels them over the API.
     access: { queue: () => false, run: () => false, cancel: () => false },
   },

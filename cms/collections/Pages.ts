@@ -19,6 +19,7 @@ export const pagePurposes = [
   { label: 'Privacy notice', value: 'privacy' },
   { label: 'Donate (adds the giving form)', value: 'donate' },
   { label: 'Material needs (adds the wishlist with pledge forms)', value: 'wishlist' },
+  { label: 'Volunteering (adds the list of roles)', value: 'volunteering' },
   { label: 'Other page', value: 'general' },
 ] as const
 
@@ -42,7 +43,7 @@ export const Pages: CollectionConfig = {
       required: true,
       defaultValue: 'general',
       options: [...pagePurposes],
-      admin: { position: 'sidebar', description: 'Home, about, contact, privacy, donate and material needs each exist once.' },
+      admin: { position: 'sidebar', description: 'Home, about, contact, privacy, donate, material needs and volunteering each exist once.' },
       validate: async (value: unknown, { req, id }: { req: PayloadRequest; id?: number | string }) => {
         if (!value || value === 'general') return true
         const other = await req.payload.find({

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { type Locale, locales } from '../../domain/locales'
 import type { Localized, SeedBlock, SeedLink, SeedPage, SeedProfile } from './profile'
+import { seedNeeds } from './needs'
+import { seedVolunteerRoles } from './volunteerRoles'
 import { MarkdownConverter } from './richText'
 
 type Refs = { pages: Map<string, number | string>; programmes: Map<string, number | string>; news: Map<string, number | string> }
@@ -20,6 +22,8 @@ export async function seedProfile(payload: Payload, profile: SeedProfile): Promi
 
   await seedOrganisation(payload, profile)
   if (profile.giving) await seedGiving(payload, profile.giving)
+  if (profile.needs) await seedNeeds(payload, profile.needs)
+  if (profile.volunteerRoles) await seedVolunteerRoles(payload, profile.volunteerRoles, markdown)
 
   for (const programme of profile.programmes) {
     const id = await createLocalized(payload, 'programmes', (locale) => ({

@@ -7,6 +7,7 @@ export const header: SeedProfile['header'] = [
   toProgramme('up-together', { nl: 'Up Together', fr: 'Up Together', en: 'Up Together' }),
   toProgramme('plan-together', { nl: 'Plan Together', fr: 'Plan Together', en: 'Plan Together' }),
   toProgramme('best', { nl: 'BEST', fr: 'BEST', en: 'BEST' }),
+  toPage('volunteering', { nl: 'Vrijwilligers', fr: 'Bénévolat', en: 'Volunteer' }),
   toPage('contact', { nl: 'Contact', fr: 'Contact', en: 'Contact' }),
 ]
 
@@ -14,6 +15,7 @@ export const footer: SeedProfile['footer'] = {
   links: [
     toPage('about', { nl: 'Over ons', fr: 'À propos', en: 'About us' }),
     toPage('contact', { nl: 'Contact', fr: 'Contact', en: 'Contact' }),
+    toPage('wishlist', { nl: 'Materiaal schenken', fr: 'Donner du matériel', en: 'Give goods' }),
     toPage('privacy', { nl: 'Privacyverklaring', fr: 'Vie privée', en: 'Privacy notice' }),
   ],
   note: {

@@ -20,10 +20,15 @@ const optionalText = (max: number) => plainText(max).optional().default('')
 
 const yes = z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === 'yes', z.boolean())
 
-export const uploadSchema = z.object({
-  name: z.string().max(200, 'tooLong').refine((name) => (uploadExtensions as readonly string[]).includes(name.split('.').pop()?.toLowerCase() ?? ''), 'fileType'),
-  size: z.number().int().min(1, 'fileEmpty').max(maxUploadBytes, 'fileTooLarge'),
-})
+/** A file's checks report on the file field itself (`cv`, not `cv.name`), where the form shows them. */
+const uploadShape = { name: z.string().max(200), size: z.number().int() }
+const checkUpload = (file: { name: string; size: number }, ctx: z.RefinementCtx) => {
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
+  if (!(uploadExtensions as readonly string[]).includes(extension)) ctx.addIssue({ code: 'custom', message: 'fileType' })
+  else if (file.size < 1) ctx.addIssue({ code: 'custom', message: 'fileEmpty' })
+  else if (file.size > maxUploadBytes) ctx.addIssue({ code: 'custom', message: 'fileTooLarge' })
+}
+export const uploadSchema = z.object(uploadShape).superRefine(checkUpload)
 export type UploadInfo = z.infer<typeof uploadSchema>
 
 const common = {
@@ -59,7 +64,7 @@ const standard = z.object({
   drivingLicence: yes.optional().default(false),
   experience: z.array(z.enum(experienceAreas, { message: 'choice' })).max(experienceAreas.length).optional().default([]),
   experienceDetails: optionalText(2000),
-  cv: uploadSchema.optional().refine((file) => file !== undefined, 'cvRequired'),
+  cv: z.object(uploadShape, { message: 'cvRequired' }).superRefine(checkUpload),
 })
 
 const hosting = z.object({

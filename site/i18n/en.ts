@@ -1,4 +1,6 @@
 import type { UiStrings } from './schema'
+import needs from './needs/en'
+import volunteer from './volunteer/en'
 
 export default {
   languageName: 'English',
@@ -98,4 +100,6 @@ export default {
     backToDonate: 'Back to the donate page',
   },
   breadcrumbs: 'Breadcrumbs',
+  volunteer,
+  needs,
 } satisfies UiStrings

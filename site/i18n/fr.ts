@@ -1,4 +1,6 @@
 import type { UiStrings } from './schema'
+import needs from './needs/fr'
+import volunteer from './volunteer/fr'
 
 export default {
   languageName: 'Français',
@@ -98,4 +100,6 @@ export default {
     backToDonate: 'Retour à la page des dons',
   },
   breadcrumbs: "Fil d'Ariane",
+  volunteer,
+  needs,
 } satisfies UiStrings

@@ -1,4 +1,6 @@
 import type { UiStrings } from './schema'
+import needs from './needs/nl'
+import volunteer from './volunteer/nl'
 
 export default {
   languageName: 'Nederlands',
@@ -98,4 +100,6 @@ export default {
     backToDonate: 'Terug naar de giftenpagina',
   },
   breadcrumbs: 'Kruimelpad',
+  volunteer,
+  needs,
 } satisfies UiStrings

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { needsStringsSchema } from './needs/schema'
+import { volunteerStringsSchema } from './volunteer/schema'
 
 /**
  * Every piece of interface text the site shows, whatever the organisation. Each language
@@ -105,6 +107,8 @@ export const uiStringsSchema = z.strictObject({
     backToDonate: text,
   }),
   breadcrumbs: text,
+  volunteer: volunteerStringsSchema,
+  needs: needsStringsSchema,
 })
 
 export type UiStrings = z.infer<typeof uiStringsSchema>

@@ -30,6 +30,8 @@ export type SiteContent = {
   pages: Doc[]
   programmes: Doc[]
   news: Doc[]
+  /** Published volunteer roles, open and closed (a closed one still has its page, without the form). */
+  volunteerRoles?: Doc[]
   partners: Doc[]
   /** Every uploaded image, so the build can copy their files. */
   media: MediaDoc[]
@@ -75,10 +77,10 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
   const drafts = process.env.SITE_DRAFTS === '1'
   const asPublic = { locale: 'all', depth: 2, overrideAccess: drafts, draft: drafts } as const
   const global = (slug: 'organisation' | 'header' | 'footer' | 'giving') => payload.findGlobal({ slug, ...asPublic }) as Promise<Doc>
-  const all = (collection: 'pages' | 'programmes' | 'news' | 'partners' | 'redirects', sort: string) =>
+  const all = (collection: 'pages' | 'programmes' | 'news' | 'partners' | 'redirects' | 'volunteer-roles', sort: string) =>
     payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
 
-  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects] = await Promise.all([
+  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles] = await Promise.all([
     global('organisation'),
     global('header'),
     global('footer'),
@@ -90,8 +92,9 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
     all('partners', 'order'),
     payload.find({ collection: 'media', depth: 0, overrideAccess: false, pagination: false }).then((result) => result.docs as unknown as MediaDoc[]),
     all('redirects', 'from'),
+    all('volunteer-roles', 'order'),
   ])
-  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, givingMode: givingMode(), cmsUrl }
+  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, givingMode: givingMode(), cmsUrl }
 }
 
 function assertPublishable({ organisation, pages }: SiteContent) {

@@ -9,8 +9,8 @@ import { text } from './localized'
  * pages to build, the language switcher's targets, hreflang alternates, the sitemap and
  * links between documents all read this table, so they cannot disagree.
  */
-export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle' | 'donationThanks' | 'donationCancelled' | 'redirect'
-export type LinkableCollection = 'pages' | 'programmes' | 'news'
+export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle' | 'donationThanks' | 'donationCancelled' | 'redirect' | 'volunteerRole'
+export type LinkableCollection = 'pages' | 'programmes' | 'news' | 'volunteer-roles'
 
 export type Route = {
   kind: RouteKind
@@ -38,7 +38,7 @@ export type RouteTable = {
 
 const slugOf = (doc: Doc, locale: Locale) => text(doc.slug as never, locale)
 
-function pathsFor(kind: RouteKind, doc: Doc | undefined): Record<Locale, string> {
+function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<Locale, string> {
   const entries = locales.map((locale) => {
     const r = ui(locale).routes
     const path = {
@@ -51,6 +51,8 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined): Record<Locale, string>
       donationThanks: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'thanks', locale) : '',
       donationCancelled: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'cancelled', locale) : '',
       redirect: '', // old addresses come from the redirects collection, see redirectRoutes()
+      // A role lives under the volunteering page, in each language's own words: /fr/benevolat/visiteur-accredite/
+      volunteerRole: doc && parent ? `/${locale}/${slugOf(parent, locale)}/${slugOf(doc, locale)}/` : '',
     }[kind]
     return [locale, path] as const
   })
@@ -58,7 +60,8 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined): Record<Locale, string>
 }
 
 export function buildRouteTable(content: SiteContent): RouteTable {
-  const entries: { kind: RouteKind; doc?: Doc; collection?: LinkableCollection }[] = [
+  const volunteering = content.pages.find((doc) => doc.purpose === 'volunteering')
+  const entries: { kind: RouteKind; doc?: Doc; collection?: LinkableCollection; parent?: Doc }[] = [
     ...content.pages.map((doc) => ({ kind: (doc.purpose === 'home' ? 'home' : 'page') as RouteKind, doc, collection: 'pages' as const })),
     ...(content.programmes.length > 0 ? [{ kind: 'programmeIndex' as const }] : []),
     ...content.programmes.map((doc) => ({ kind: 'programme' as const, doc, collection: 'programmes' as const })),
@@ -67,13 +70,15 @@ export function buildRouteTable(content: SiteContent): RouteTable {
       .flatMap((doc) => [{ kind: 'donationThanks' as const, doc }, { kind: 'donationCancelled' as const, doc }]),
     { kind: 'newsIndex' as const },
     ...content.news.map((doc) => ({ kind: 'newsArticle' as const, doc, collection: 'news' as const })),
+    // Roles get pages only while a volunteering page is published to list them.
+    ...(volunteering ? (content.volunteerRoles ?? []).map((doc) => ({ kind: 'volunteerRole' as const, doc, collection: 'volunteer-roles' as const, parent: volunteering })) : []),
   ]
 
   const routes: Route[] = []
   let donatePaths: Record<Locale, string> | undefined
   const byDoc = new Map<string, Record<Locale, string>>()
-  for (const { kind, doc, collection } of entries) {
-    const alternates = pathsFor(kind, doc)
+  for (const { kind, doc, collection, parent } of entries) {
+    const alternates = pathsFor(kind, doc, parent)
     if (doc && collection) byDoc.set(`${collection}:${doc.id}`, alternates)
     if (kind === 'page' && doc?.purpose === 'donate') donatePaths = alternates
     const inSitemap = kind !== 'donationThanks' && kind !== 'donationCancelled'

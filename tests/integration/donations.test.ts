@@ -167,6 +167,27 @@ describe('giving monthly', () => {
   })
 })
 
+describe('the bookkeeper’s export', () => {
+  it('lists every gift as CSV for finance, and for nobody else', async () => {
+    await cms.payload.create({ collection: 'users', data: { email: 'books@example.com', password: 'export-password-1', name: 'Books', roles: ['finance'] }, overrideAccess: true })
+    await cms.payload.create({ collection: 'users', data: { email: 'comms@example.com', password: 'export-password-1', name: 'Comms', roles: ['communication-officer'] }, overrideAccess: true })
+    const tokenOf = async (email: string) => {
+      const response = await fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'export-password-1' }) })
+      return ((await response.json()) as { token: string }).token
+    }
+    const finance = await fetch(`${api.url}/api/donations/export.csv`, { headers: { Authorization: `JWT ${await tokenOf('books@example.com')}` } })
+    expect(finance.status).toBe(200)
+    const csv = await finance.text()
+    expect(csv.split('\r\n')[0]).toMatch(/^reference,received_at,kind,status,source,amount_eur/)
+    expect(csv).toContain('marie@example.be')
+    expect(csv).toContain('jan@example.be')
+    expect(csv).not.toMatch(/,open,/)
+    expect((await fetch(`${api.url}/api/donations/export.csv`)).status).toBe(403)
+    const comms = await fetch(`${api.url}/api/donations/export.csv`, { headers: { Authorization: `JWT ${await tokenOf('comms@example.com')}` } })
+    expect(comms.status).toBe(403)
+  })
+})
+
 describe('gifts recorded by hand', () => {
   it('count toward the goal: a bank transfer the bookkeeper enters', async () => {
     await cms.payload.create({

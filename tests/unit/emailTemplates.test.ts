@@ -78,7 +78,7 @@ describe('values from visitors', () => {
     const email = await renderEmail({
       kind: 'volunteer-application-new',
       locale: 'nl',
-      data: { applicantName: 'A', roleTitle: 'B', reference: 'V-7K3M9Q2X', adminUrl: 'https://cms.example.org/admin?x="><img src=y>' },
+      data: { applicantName: 'A', roleTitle: 'B', reference: 'V-AAAAAAAA', adminUrl: 'https://cms.example.org/admin?x="><img src=y>' },
       organisation,
     })
     expect(email.html).toContain('href="https://cms.example.org/admin?x=&quot;&gt;&lt;img src=y&gt;"')

@@ -1,10 +1,11 @@
 import type { Endpoint, Where } from 'payload'
 import { hasRole } from '../../access/roles'
+import { type CsvColumns, csvResponse } from '../../csv'
 import type { Donation } from '../../payload-types'
 
 const euros = (cents: number | null | undefined) => ((cents ?? 0) / 100).toFixed(2)
 
-const columns: [string, (d: Donation) => unknown][] = [
+const columns: CsvColumns<Donation> = [
   ['reference', (d) => d.reference],
   ['received_at', (d) => d.receivedAt],
   ['kind', (d) => d.kind],
@@ -27,12 +28,6 @@ const columns: [string, (d: Donation) => unknown][] = [
   ['stripe_payment', (d) => d.stripe?.paymentIntentId ?? d.stripe?.invoiceId],
 ]
 
-/** A spreadsheet cannot take a cell for a formula: values starting with = + - @ get a leading quote. */
-function cell(value: unknown): string {
-  let text = value === null || value === undefined ? '' : String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 /**
  * GET /api/donations/export.csv[?from=YYYY-MM-DD&to=YYYY-MM-DD]: every donation in the
@@ -50,9 +45,6 @@ export const exportEndpoint: Endpoint = {
     if (from && /^\d{4}-\d{2}-\d{2}$/.test(from)) filters.push({ receivedAt: { greater_than_equal: `${from}T00:00:00.000Z` } })
     if (to && /^\d{4}-\d{2}-\d{2}$/.test(to)) filters.push({ receivedAt: { less_than_equal: `${to}T23:59:59.999Z` } })
     const { docs } = await req.payload.find({ collection: 'donations', where: { and: filters }, sort: 'receivedAt', pagination: false, depth: 0, overrideAccess: false, user: req.user, req })
-    const lines = [columns.map(([name]) => name).join(','), ...docs.map((d) => columns.map(([, get]) => cell(get(d))).join(','))]
-    return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
-      headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="donations-${new Date().toISOString().slice(0, 10)}.csv"` },
-    })
+    return csvResponse('donations', columns, docs)
   },
 }

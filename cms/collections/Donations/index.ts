@@ -1,7 +1,8 @@
 import { randomInt } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
-import { finance, financeField, financeOnOfflineGifts } from '../../access/donations'
+import { taxCertificateField } from '../../fields/taxCertificate'
+import { finance, financeOnOfflineGifts } from '../../access/donations'
 import { forgetProgress } from '../../payments/progressCache'
 import { checkoutEndpoint } from './checkoutEndpoint'
 import { exportEndpoint } from './exportEndpoint'
@@ -94,18 +95,7 @@ export const Donations: CollectionConfig = {
         { name: 'tributeName', type: 'text' },
       ],
     },
-    {
-      name: 'taxCertificate',
-      type: 'group',
-      access: { read: financeField },
-      fields: [
-        { name: 'requested', type: 'checkbox', defaultValue: false },
-        { name: 'nationalRegisterNumber', type: 'text' },
-        { name: 'street', type: 'text' },
-        { name: 'postalCode', type: 'text' },
-        { name: 'city', type: 'text' },
-      ],
-    },
+    taxCertificateField,
     { name: 'structuredCommunication', type: 'text', admin: { description: 'For bank transfers: the +++…+++ communication, if any.' } },
     { name: 'notes', type: 'textarea' },
     {

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
-import { finance, financeField } from '../../access/donations'
+import { taxCertificateField } from '../../fields/taxCertificate'
+import { finance } from '../../access/donations'
 import { portalEndpoint } from './portalEndpoint'
 
 /** A monthly donor's standing gift (a Stripe subscription); each payment is a Donation. */
@@ -30,18 +31,7 @@ export const MonthlyGifts: CollectionConfig = {
     { name: 'locale', type: 'select', options: ['nl', 'fr', 'en'], defaultValue: 'nl' },
     { name: 'anonymous', type: 'checkbox', defaultValue: false },
     { name: 'newsletter', type: 'checkbox', defaultValue: false },
-    {
-      name: 'taxCertificate',
-      type: 'group',
-      access: { read: financeField },
-      fields: [
-        { name: 'requested', type: 'checkbox', defaultValue: false },
-        { name: 'nationalRegisterNumber', type: 'text' },
-        { name: 'street', type: 'text' },
-        { name: 'postalCode', type: 'text' },
-        { name: 'city', type: 'text' },
-      ],
-    },
+    taxCertificateField,
     { name: 'startedAt', type: 'date' },
     { name: 'cancelledAt', type: 'date' },
     { name: 'failedPayments', type: 'number', defaultValue: 0 },

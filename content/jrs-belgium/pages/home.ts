@@ -111,7 +111,7 @@ export const home: SeedPage = {
             fr: 'Rendez visite aux personnes en centre fermé, comme visiteur amical ou comme visiteur accrédité.',
             en: 'Visit people in closed centres, as a friendly visitor or as an accredited visitor.',
           },
-          link: toProgramme('detention-visits', { nl: 'Bekijk de twee formules', fr: 'Découvrir les deux formules', en: 'See the two formulas' }),
+          link: toPage('volunteering', { nl: 'Bekijk de rollen en stel je kandidaat', fr: 'Voir les rôles et postuler', en: 'See the roles and apply' }),
         },
         {
           heading: { nl: 'Geef materiaal', fr: 'Donnez du matériel', en: 'Give goods' },

@@ -90,6 +90,45 @@ export const privacy: SeedPage = {
     },
     {
       blockType: 'content',
+      heading: { nl: 'Kandidaturen als vrijwilliger', fr: 'Candidatures de bénévole', en: 'Applications to volunteer' },
+      body: {
+        nl: md`
+          **Wat we bewaren.** Wat je in het kandidatuurformulier invult: je naam, e-mailadres, telefoonnummer, woonplaats of postcode, de talen die je spreekt, de rol(len) en centra die je kiest, je beschikbaarheid, rijbewijs, opleiding of ervaring, je motivatie en hoe je ons leerde kennen; je cv en motivatiebrief als bestand; voor gastgezinnen je regio, je gezin, of je een vrije kamer hebt en wanneer je iemand kunt opvangen. We noteren ook de datum van je toestemming, de stappen van je kandidatuur en de e-mails die we je erover sturen.
+
+          **Waarom.** Alleen om je kandidatuur te behandelen: je leren kennen, een gesprek plannen, je opleiden en je als vrijwilliger begeleiden. De verwerking steunt op je toestemming, die je geeft wanneer je het formulier verstuurt.
+
+          **Wie ze ziet.** Alleen de vrijwilligerscoördinator en de beheerders van de website. Andere medewerkers, zoals wie de website redigeert, hebben er geen toegang toe. Je cv wordt niet per e-mail doorgestuurd en staat niet op een openbare plaats.
+
+          **Hoe lang.** Word je vrijwilliger, dan bewaren we je gegevens zolang je bij ons actief bent. Wordt je kandidatuur afgewezen of trek je ze in, dan wissen we ze automatisch, met je bestanden, vier weken na die beslissing. Vink je in het formulier apart aan dat we je gegevens mogen bijhouden voor toekomstige rollen, dan bewaren we ze één jaar na de beslissing. De coördinator stelt die termijnen in; wijzigen ze, dan passen we deze verklaring aan.
+
+          **Wissen.** Je kunt op elk moment vragen om al je gegevens te wissen: schrijf naar JRS Belgium, Maurice Liétartstraat 31/9, 1150 Brussel, en vermeld je referentienummer als je het hebt. De coördinator wist dan je kandidatuur, je bestanden en de e-mails erover in één keer.
+        `,
+        fr: md`
+          **Ce que nous conservons.** Ce que vous remplissez dans le formulaire de candidature : votre nom, votre adresse e-mail, votre numéro de téléphone, votre commune ou code postal, les langues que vous parlez, le ou les rôles et les centres que vous choisissez, votre disponibilité, votre permis de conduire, votre formation ou expérience, votre motivation et la manière dont vous nous avez connus ; votre CV et votre lettre de motivation en fichier ; pour les familles d’accueil, votre région, votre ménage, si vous avez une chambre libre et quand vous pourriez accueillir. Nous notons aussi la date de votre consentement, les étapes de votre candidature et les e-mails que nous vous envoyons à son sujet.
+
+          **Pourquoi.** Uniquement pour traiter votre candidature : faire votre connaissance, organiser un entretien, vous former et vous accompagner comme bénévole. Le traitement repose sur votre consentement, que vous donnez en envoyant le formulaire.
+
+          **Qui les voit.** Uniquement le coordinateur des bénévoles et les administrateurs du site. Les autres membres de l’équipe, comme la personne qui rédige le site, n’y ont pas accès. Votre CV n’est pas transféré par e-mail et ne se trouve à aucun endroit public.
+
+          **Combien de temps.** Si vous devenez bénévole, nous conservons vos données tant que vous êtes actif chez nous. Si votre candidature est refusée ou si vous la retirez, nous l’effaçons automatiquement, avec vos fichiers, quatre semaines après cette décision. Si vous cochez séparément dans le formulaire que nous pouvons garder vos données pour de futurs rôles, nous les conservons un an après la décision. Le coordinateur règle ces délais ; s’ils changent, nous adaptons cette déclaration.
+
+          **Effacement.** Vous pouvez à tout moment demander l’effacement de toutes vos données : écrivez à JRS Belgium, rue Maurice Liétart 31/9, 1150 Bruxelles, en mentionnant votre numéro de référence si vous l’avez. Le coordinateur efface alors en une fois votre candidature, vos fichiers et les e-mails qui s’y rapportent.
+        `,
+        en: md`
+          **What we keep.** What you fill in on the application form: your name, email address, phone number, town or postcode, the languages you speak, the role(s) and centres you choose, your availability, driving licence, training or experience, your motivation and how you heard of us; your CV and motivation letter as files; for hosts, your region, your household, whether you have a spare room and when you could host. We also record the date of your consent, the steps of your application and the emails we send you about it.
+
+          **Why.** Only to handle your application: getting to know you, planning an interview, training you and supporting you as a volunteer. The processing rests on your consent, which you give when you send the form.
+
+          **Who sees it.** Only the volunteer coordinator and the website's administrators. Other staff, such as whoever edits the website, have no access to it. Your CV is not forwarded by email and is not kept anywhere public.
+
+          **How long.** If you become a volunteer, we keep your data for as long as you are active with us. If your application is declined or you withdraw it, we delete it automatically, with your files, four weeks after that decision. If you tick the separate box on the form allowing us to keep your data for future roles, we keep it for one year after the decision. The coordinator sets these periods; if they change, we update this notice.
+
+          **Erasure.** You can ask at any time for all your data to be erased: write to JRS Belgium, Maurice Liétartstraat 31/9, 1150 Brussels, quoting your reference number if you have it. The coordinator then erases your application, your files and the emails about it in one go.
+        `,
+      },
+    },
+    {
+      blockType: 'content',
       heading: { nl: 'Je rechten', fr: 'Vos droits', en: 'Your rights' },
       body: {
         nl: md`

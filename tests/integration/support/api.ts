@@ -1,11 +1,12 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
 import type { TestCms } from './testPayload'
 
 /**
- * The CMS's HTTP API without Next.js: Payload's own request handler behind a plain Node
- * server on a free port, so tests (and the local Stripe server's webhooks) reach the
+ * The CMS's HTTP API without Next.js: Payload's own request handlers (REST and GraphQL)
+ * behind a plain Node server on a free port, so tests (and the local Stripe server's webhooks) reach the
  * real endpoints over HTTP.
  */
 export async function serveApi(cms: TestCms): Promise<{ url: string; close: () => Promise<void> }> {
@@ -17,7 +18,8 @@ export async function serveApi(cms: TestCms): Promise<{ url: string; close: () =
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
     const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: body.length > 0 ? body : undefined })
-    const response = await handleEndpoints({ config, request })
+    // Next mounts GraphQL as a route of its own; so does this server.
+    const response = req.url === '/api/graphql' && req.method === 'POST' ? await GRAPHQL_POST(Promise.resolve(config))(request) : await handleEndpoints({ config, request })
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(Buffer.from(await response.arrayBuffer()))
   })

@@ -27,6 +27,8 @@ export async function startTestCms(): Promise<TestCms> {
     DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: 'integration-test-secret',
     PUBLIC_SITE_URL: 'http://localhost:4321',
+    // Tests run queued jobs themselves, at the moment they choose.
+    JOBS_AUTORUN: 'off',
   }
   Object.assign(process.env, env)
 

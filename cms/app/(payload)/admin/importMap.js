@@ -25,6 +25,10 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DonationTotals as DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2 } from '../../../collections/Donations/admin/DonationTotals'
 import { ResendButton as ResendButton_93fcff9c7333b6806df52c5340467e8f } from '../../../email/admin/ResendButton'
 import { SendTestEmail as SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd } from '../../../email/admin/SendTestEmail'
+import { EraseButton as EraseButton_e1cc22b0fe3406736d6e6d976c3f9605 } from '../../../collections/VolunteerApplications/admin/EraseButton'
+import { FileLink as FileLink_730425dd1fda9e274c2a624a95043382 } from '../../../collections/VolunteerApplications/admin/FileLink'
+import { ApplicationsExport as ApplicationsExport_4dc74024b9534d2f464cee310aaa92d8 } from '../../../collections/VolunteerApplications/admin/ApplicationsExport'
+import { PledgeExport as PledgeExport_fd527a6ef917bf2683558ef6bcf5e1f6 } from '../../../collections/Pledges/admin/PledgeExport'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +60,9 @@ export const importMap = {
   "/collections/Donations/admin/DonationTotals#DonationTotals": DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2,
   "/email/admin/ResendButton#ResendButton": ResendButton_93fcff9c7333b6806df52c5340467e8f,
   "/email/admin/SendTestEmail#SendTestEmail": SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd,
+  "/collections/VolunteerApplications/admin/EraseButton#EraseButton": EraseButton_e1cc22b0fe3406736d6e6d976c3f9605,
+  "/collections/VolunteerApplications/admin/FileLink#FileLink": FileLink_730425dd1fda9e274c2a624a95043382,
+  "/collections/VolunteerApplications/admin/ApplicationsExport#ApplicationsExport": ApplicationsExport_4dc74024b9534d2f464cee310aaa92d8,
+  "/collections/Pledges/admin/PledgeExport#PledgeExport": PledgeExport_fd527a6ef917bf2683558ef6bcf5e1f6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

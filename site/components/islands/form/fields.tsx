@@ -86,12 +86,13 @@ export function Checkbox({ id, label, checked, onChange, error, hint }: Common &
 }
 
 /** The list of problems above a form: announced when it appears, each a link to its field. */
-export function ErrorSummary({ heading, errors, fieldIds, summaryRef }: { heading: string; errors: Record<string, string>; fieldIds: Record<string, string>; summaryRef: React.RefObject<HTMLDivElement | null> }) {
+// headingId: a page with several forms (the wishlist) gives each summary its own.
+export function ErrorSummary({ heading, errors, fieldIds, summaryRef, headingId = 'error-summary-heading' }: { heading: string; errors: Record<string, string>; fieldIds: Record<string, string>; summaryRef: React.RefObject<HTMLDivElement | null>; headingId?: string }) {
   const entries = Object.entries(errors)
   if (entries.length === 0) return null
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby="error-summary-heading">
-      <h2 id="error-summary-heading">{heading}</h2>
+    <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef} aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>{fieldIds[field] ? <a href={`#${fieldIds[field]}`}>{message}</a> : message}</li>

@@ -1219,6 +1219,304 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_redirects_v_rels_pages_id_idx\` ON \`_redirects_v_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`_redirects_v_rels_programmes_id_idx\` ON \`_redirects_v_rels\` (\`programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`_redirects_v_rels_news_id_idx\` ON \`_redirects_v_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_roles_places\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_places_order_idx\` ON \`volunteer_roles_places\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_places_parent_idx\` ON \`volunteer_roles_places\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_roles_languages\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_languages_order_idx\` ON \`volunteer_roles_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_languages_parent_idx\` ON \`volunteer_roles_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_roles\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`commitment_hours_per_week\` numeric,
+  	\`kind\` text DEFAULT 'office',
+  	\`open\` integer DEFAULT true,
+  	\`application_form\` text DEFAULT 'standard',
+  	\`order\` numeric DEFAULT 0,
+  	\`meta_image_id\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`_status\` text DEFAULT 'draft',
+  	FOREIGN KEY (\`meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_kind_idx\` ON \`volunteer_roles\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_open_idx\` ON \`volunteer_roles\` (\`open\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_meta_meta_image_idx\` ON \`volunteer_roles\` (\`meta_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_updated_at_idx\` ON \`volunteer_roles\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_created_at_idx\` ON \`volunteer_roles\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_roles__status_idx\` ON \`volunteer_roles\` (\`_status\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_roles_locales\` (
+  	\`title\` text,
+  	\`slug\` text,
+  	\`summary\` text,
+  	\`description\` text,
+  	\`duties\` text,
+  	\`requirements\` text,
+  	\`commitment_minimum_period\` text,
+  	\`commitment_details\` text,
+  	\`meta_title\` text,
+  	\`meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_roles_slug_idx\` ON \`volunteer_roles_locales\` (\`slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`volunteer_roles_locales_locale_parent_id_unique\` ON \`volunteer_roles_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_volunteer_roles_v_version_places\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_volunteer_roles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_places_order_idx\` ON \`_volunteer_roles_v_version_places\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_places_parent_idx\` ON \`_volunteer_roles_v_version_places\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_volunteer_roles_v_version_languages\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`_volunteer_roles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_languages_order_idx\` ON \`_volunteer_roles_v_version_languages\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_languages_parent_idx\` ON \`_volunteer_roles_v_version_languages\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`_volunteer_roles_v\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`parent_id\` integer,
+  	\`version_commitment_hours_per_week\` numeric,
+  	\`version_kind\` text DEFAULT 'office',
+  	\`version_open\` integer DEFAULT true,
+  	\`version_application_form\` text DEFAULT 'standard',
+  	\`version_order\` numeric DEFAULT 0,
+  	\`version_meta_image_id\` integer,
+  	\`version_updated_at\` text,
+  	\`version_created_at\` text,
+  	\`version__status\` text DEFAULT 'draft',
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`snapshot\` integer,
+  	\`published_locale\` text,
+  	\`latest\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_meta_image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_parent_idx\` ON \`_volunteer_roles_v\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version_kind_idx\` ON \`_volunteer_roles_v\` (\`version_kind\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version_open_idx\` ON \`_volunteer_roles_v\` (\`version_open\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_meta_version_meta_image_idx\` ON \`_volunteer_roles_v\` (\`version_meta_image_id\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version_updated_at_idx\` ON \`_volunteer_roles_v\` (\`version_updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version_created_at_idx\` ON \`_volunteer_roles_v\` (\`version_created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version__status_idx\` ON \`_volunteer_roles_v\` (\`version__status\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_created_at_idx\` ON \`_volunteer_roles_v\` (\`created_at\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_updated_at_idx\` ON \`_volunteer_roles_v\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_snapshot_idx\` ON \`_volunteer_roles_v\` (\`snapshot\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_published_locale_idx\` ON \`_volunteer_roles_v\` (\`published_locale\`);`)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_latest_idx\` ON \`_volunteer_roles_v\` (\`latest\`);`)
+  await db.run(sql`CREATE TABLE \`_volunteer_roles_v_locales\` (
+  	\`version_title\` text,
+  	\`version_slug\` text,
+  	\`version_summary\` text,
+  	\`version_description\` text,
+  	\`version_duties\` text,
+  	\`version_requirements\` text,
+  	\`version_commitment_minimum_period\` text,
+  	\`version_commitment_details\` text,
+  	\`version_meta_title\` text,
+  	\`version_meta_description\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`_volunteer_roles_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`_volunteer_roles_v_version_version_slug_idx\` ON \`_volunteer_roles_v_locales\` (\`version_slug\`,\`_locale\`);`)
+  await db.run(sql`CREATE UNIQUE INDEX \`_volunteer_roles_v_locales_locale_parent_id_unique\` ON \`_volunteer_roles_v_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications_languages\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`language\` text NOT NULL,
+  	\`level\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_languages_order_idx\` ON \`volunteer_applications_languages\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_languages_parent_id_idx\` ON \`volunteer_applications_languages\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications_centres\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_centres_order_idx\` ON \`volunteer_applications_centres\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_centres_parent_idx\` ON \`volunteer_applications_centres\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_centres_value_idx\` ON \`volunteer_applications_centres\` (\`value\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications_experience\` (
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`value\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_experience_order_idx\` ON \`volunteer_applications_experience\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_experience_parent_idx\` ON \`volunteer_applications_experience\` (\`parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications_status_history\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`status\` text,
+  	\`changed_at\` text,
+  	\`changed_by\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_status_history_order_idx\` ON \`volunteer_applications_status_history\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_status_history_parent_id_idx\` ON \`volunteer_applications_status_history\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reference\` text,
+  	\`status\` text DEFAULT 'new' NOT NULL,
+  	\`notify_applicant\` integer DEFAULT true,
+  	\`decided_at\` text,
+  	\`role_id\` integer NOT NULL,
+  	\`track\` text DEFAULT 'standard' NOT NULL,
+  	\`name\` text NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`phone\` text,
+  	\`locale\` text DEFAULT 'nl' NOT NULL,
+  	\`preferred_language\` text,
+  	\`town\` text,
+  	\`heard_from\` text,
+  	\`hours_per_week\` numeric,
+  	\`driving_licence\` integer,
+  	\`experience_details\` text,
+  	\`hosting_region\` text,
+  	\`hosting_household\` text,
+  	\`hosting_spare_room\` text,
+  	\`hosting_hosting_period\` text,
+  	\`motivation\` text,
+  	\`cv_stored_name\` text,
+  	\`cv_original_name\` text,
+  	\`cv_mime_type\` text,
+  	\`cv_size\` numeric,
+  	\`motivation_file_stored_name\` text,
+  	\`motivation_file_original_name\` text,
+  	\`motivation_file_mime_type\` text,
+  	\`motivation_file_size\` numeric,
+  	\`consent\` integer,
+  	\`consent_at\` text,
+  	\`keep_for_future_roles\` integer,
+  	\`spam_reason\` text,
+  	\`private_notes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`role_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`volunteer_applications_reference_idx\` ON \`volunteer_applications\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_status_idx\` ON \`volunteer_applications\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_role_idx\` ON \`volunteer_applications\` (\`role_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_email_idx\` ON \`volunteer_applications\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_updated_at_idx\` ON \`volunteer_applications\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_created_at_idx\` ON \`volunteer_applications\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`volunteer_applications_rels\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`volunteer_roles_id\` integer,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`volunteer_roles_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_rels_order_idx\` ON \`volunteer_applications_rels\` (\`order\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_rels_parent_idx\` ON \`volunteer_applications_rels\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_rels_path_idx\` ON \`volunteer_applications_rels\` (\`path\`);`)
+  await db.run(sql`CREATE INDEX \`volunteer_applications_rels_volunteer_roles_id_idx\` ON \`volunteer_applications_rels\` (\`volunteer_roles_id\`);`)
+  await db.run(sql`CREATE TABLE \`needs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`category\` text DEFAULT 'other' NOT NULL,
+  	\`image_id\` integer,
+  	\`quantity_needed\` numeric NOT NULL,
+  	\`condition\` text DEFAULT 'used-working' NOT NULL,
+  	\`status\` text DEFAULT 'open' NOT NULL,
+  	\`priority\` text DEFAULT 'normal' NOT NULL,
+  	\`quantity_pledged\` numeric DEFAULT 0,
+  	\`quantity_received\` numeric DEFAULT 0,
+  	\`internal_note\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`image_id\`) REFERENCES \`media\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`needs_image_idx\` ON \`needs\` (\`image_id\`);`)
+  await db.run(sql`CREATE INDEX \`needs_status_idx\` ON \`needs\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`needs_updated_at_idx\` ON \`needs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`needs_created_at_idx\` ON \`needs\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`needs_locales\` (
+  	\`name\` text NOT NULL,
+  	\`description\` text,
+  	\`unit\` text NOT NULL,
+  	\`drop_off_address\` text,
+  	\`drop_off_opening_hours\` text,
+  	\`drop_off_instructions\` text,
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`_locale\` text NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`needs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`needs_locales_locale_parent_id_unique\` ON \`needs_locales\` (\`_locale\`,\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`pledges\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`reference\` text,
+  	\`need_id\` integer NOT NULL,
+  	\`quantity\` numeric NOT NULL,
+  	\`status\` text DEFAULT 'pledged' NOT NULL,
+  	\`quantity_received\` numeric DEFAULT 0,
+  	\`expires_at\` text,
+  	\`name\` text NOT NULL,
+  	\`email\` text NOT NULL,
+  	\`phone\` text,
+  	\`expected_date\` text,
+  	\`message\` text,
+  	\`locale\` text DEFAULT 'nl',
+  	\`consent_at\` text,
+  	\`notes\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`need_id\`) REFERENCES \`needs\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`pledges_reference_idx\` ON \`pledges\` (\`reference\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_need_idx\` ON \`pledges\` (\`need_id\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_status_idx\` ON \`pledges\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_expires_at_idx\` ON \`pledges\` (\`expires_at\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_email_idx\` ON \`pledges\` (\`email\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_updated_at_idx\` ON \`pledges\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`pledges_created_at_idx\` ON \`pledges\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -1254,6 +1552,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`queue\` text DEFAULT 'default',
   	\`wait_until\` text,
   	\`processing\` integer DEFAULT false,
+  	\`meta\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
@@ -1293,6 +1592,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`users_id\` integer,
   	\`site_builds_id\` integer,
   	\`redirects_id\` integer,
+  	\`volunteer_roles_id\` integer,
+  	\`volunteer_applications_id\` integer,
+  	\`needs_id\` integer,
+  	\`pledges_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`pages_id\`) REFERENCES \`pages\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`programmes_id\`) REFERENCES \`programmes\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -1304,7 +1607,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`stripe_events_id\`) REFERENCES \`stripe_events\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`site_builds_id\`) REFERENCES \`site_builds\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`redirects_id\`) REFERENCES \`redirects\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`volunteer_roles_id\`) REFERENCES \`volunteer_roles\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`volunteer_applications_id\`) REFERENCES \`volunteer_applications\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`needs_id\`) REFERENCES \`needs\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`pledges_id\`) REFERENCES \`pledges\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -1321,6 +1628,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_site_builds_id_idx\` ON \`payload_locked_documents_rels\` (\`site_builds_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_redirects_id_idx\` ON \`payload_locked_documents_rels\` (\`redirects_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_volunteer_roles_id_idx\` ON \`payload_locked_documents_rels\` (\`volunteer_roles_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_volunteer_applications_id_idx\` ON \`payload_locked_documents_rels\` (\`volunteer_applications_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_needs_id_idx\` ON \`payload_locked_documents_rels\` (\`needs_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_pledges_id_idx\` ON \`payload_locked_documents_rels\` (\`pledges_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -1774,6 +2085,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_footer_v_rels_pages_id_idx\` ON \`_footer_v_rels\` (\`pages_id\`);`)
   await db.run(sql`CREATE INDEX \`_footer_v_rels_programmes_id_idx\` ON \`_footer_v_rels\` (\`programmes_id\`);`)
   await db.run(sql`CREATE INDEX \`_footer_v_rels_news_id_idx\` ON \`_footer_v_rels\` (\`news_id\`);`)
+  await db.run(sql`CREATE TABLE \`volunteering_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`retention_weeks\` numeric DEFAULT 4 NOT NULL,
+  	\`future_roles_months\` numeric DEFAULT 12 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`goods_settings\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`pledge_days\` numeric DEFAULT 14 NOT NULL,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
+  await db.run(sql`CREATE TABLE \`payload_jobs_stats\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`stats\` text,
+  	\`updated_at\` text,
+  	\`created_at\` text
+  );
+  `)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1862,6 +2195,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`redirects_rels\`;`)
   await db.run(sql`DROP TABLE \`_redirects_v\`;`)
   await db.run(sql`DROP TABLE \`_redirects_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_roles_places\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_roles_languages\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_roles\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_roles_locales\`;`)
+  await db.run(sql`DROP TABLE \`_volunteer_roles_v_version_places\`;`)
+  await db.run(sql`DROP TABLE \`_volunteer_roles_v_version_languages\`;`)
+  await db.run(sql`DROP TABLE \`_volunteer_roles_v\`;`)
+  await db.run(sql`DROP TABLE \`_volunteer_roles_v_locales\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications_languages\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications_centres\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications_experience\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications_status_history\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications\`;`)
+  await db.run(sql`DROP TABLE \`volunteer_applications_rels\`;`)
+  await db.run(sql`DROP TABLE \`needs\`;`)
+  await db.run(sql`DROP TABLE \`needs_locales\`;`)
+  await db.run(sql`DROP TABLE \`pledges\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
   await db.run(sql`DROP TABLE \`payload_jobs\`;`)
@@ -1900,4 +2250,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`_footer_v\`;`)
   await db.run(sql`DROP TABLE \`_footer_v_locales\`;`)
   await db.run(sql`DROP TABLE \`_footer_v_rels\`;`)
+  await db.run(sql`DROP TABLE \`volunteering_settings\`;`)
+  await db.run(sql`DROP TABLE \`goods_settings\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_stats\`;`)
 }

@@ -6,12 +6,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_pages_blocks_hero_actions_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum_pages_blocks_call_to_action_items_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum_pages_blocks_fundraising_progress_action_type" AS ENUM('internal', 'external');
-  CREATE TYPE "public"."enum_pages_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'general');
+  CREATE TYPE "public"."enum_pages_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'volunteering', 'general');
   CREATE TYPE "public"."enum_pages_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_blocks_hero_actions_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum__pages_v_blocks_call_to_action_items_link_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum__pages_v_blocks_fundraising_progress_action_type" AS ENUM('internal', 'external');
-  CREATE TYPE "public"."enum__pages_v_version_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'general');
+  CREATE TYPE "public"."enum__pages_v_version_purpose" AS ENUM('home', 'about', 'contact', 'privacy', 'donate', 'wishlist', 'volunteering', 'general');
   CREATE TYPE "public"."enum__pages_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__pages_v_published_locale" AS ENUM('nl', 'fr', 'en');
   CREATE TYPE "public"."enum_programmes_status" AS ENUM('draft', 'published');
@@ -41,9 +41,35 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__redirects_v_version_to_type" AS ENUM('internal', 'external');
   CREATE TYPE "public"."enum__redirects_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__redirects_v_published_locale" AS ENUM('nl', 'fr', 'en');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'schedulePublish');
+  CREATE TYPE "public"."enum_volunteer_roles_places" AS ENUM('bruges', 'merksplas', 'steenokkerzeel', 'brussels-office', 'transit-house', 'home');
+  CREATE TYPE "public"."enum_volunteer_roles_languages" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_volunteer_roles_kind" AS ENUM('detention-visits', 'office', 'hospitality-network', 'other');
+  CREATE TYPE "public"."enum_volunteer_roles_application_form" AS ENUM('standard', 'hosting');
+  CREATE TYPE "public"."enum_volunteer_roles_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__volunteer_roles_v_version_places" AS ENUM('bruges', 'merksplas', 'steenokkerzeel', 'brussels-office', 'transit-house', 'home');
+  CREATE TYPE "public"."enum__volunteer_roles_v_version_languages" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum__volunteer_roles_v_version_kind" AS ENUM('detention-visits', 'office', 'hospitality-network', 'other');
+  CREATE TYPE "public"."enum__volunteer_roles_v_version_application_form" AS ENUM('standard', 'hosting');
+  CREATE TYPE "public"."enum__volunteer_roles_v_version_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum__volunteer_roles_v_published_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_volunteer_applications_languages_level" AS ENUM('basic', 'good', 'fluent', 'native');
+  CREATE TYPE "public"."enum_volunteer_applications_centres" AS ENUM('bruges', 'merksplas', 'steenokkerzeel');
+  CREATE TYPE "public"."enum_volunteer_applications_experience" AS ENUM('social-work', 'psychology', 'law', 'refugees');
+  CREATE TYPE "public"."enum_volunteer_applications_status_history_status" AS ENUM('new', 'contacted', 'interview-planned', 'in-training', 'active', 'declined', 'withdrawn', 'spam');
+  CREATE TYPE "public"."enum_volunteer_applications_status" AS ENUM('new', 'contacted', 'interview-planned', 'in-training', 'active', 'declined', 'withdrawn', 'spam');
+  CREATE TYPE "public"."enum_volunteer_applications_track" AS ENUM('standard', 'hosting');
+  CREATE TYPE "public"."enum_volunteer_applications_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_volunteer_applications_preferred_language" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_volunteer_applications_hosting_spare_room" AS ENUM('yes', 'no');
+  CREATE TYPE "public"."enum_needs_category" AS ENUM('it-equipment', 'transit-house-hygiene', 'other');
+  CREATE TYPE "public"."enum_needs_condition" AS ENUM('new', 'used-working');
+  CREATE TYPE "public"."enum_needs_status" AS ENUM('open', 'fulfilled', 'closed');
+  CREATE TYPE "public"."enum_needs_priority" AS ENUM('high', 'normal', 'low');
+  CREATE TYPE "public"."enum_pledges_status" AS ENUM('pledged', 'partly-received', 'received', 'cancelled', 'expired');
+  CREATE TYPE "public"."enum_pledges_locale" AS ENUM('nl', 'fr', 'en');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'sendEmail', 'volunteerRetention', 'expire-pledges', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'sendEmail', 'volunteerRetention', 'expire-pledges', 'schedulePublish');
   CREATE TYPE "public"."enum_organisation_social_links_platform" AS ENUM('Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X');
   CREATE TYPE "public"."enum_organisation_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__organisation_v_version_social_links_platform" AS ENUM('Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X');
@@ -926,6 +952,224 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"news_id" integer
   );
   
+  CREATE TABLE "volunteer_roles_places" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_volunteer_roles_places",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_roles_languages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_volunteer_roles_languages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_roles" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"commitment_hours_per_week" numeric,
+  	"kind" "enum_volunteer_roles_kind" DEFAULT 'office',
+  	"open" boolean DEFAULT true,
+  	"application_form" "enum_volunteer_roles_application_form" DEFAULT 'standard',
+  	"order" numeric DEFAULT 0,
+  	"meta_image_id" integer,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"_status" "enum_volunteer_roles_status" DEFAULT 'draft'
+  );
+  
+  CREATE TABLE "volunteer_roles_locales" (
+  	"title" varchar,
+  	"slug" varchar,
+  	"summary" varchar,
+  	"description" jsonb,
+  	"duties" jsonb,
+  	"requirements" jsonb,
+  	"commitment_minimum_period" varchar,
+  	"commitment_details" jsonb,
+  	"meta_title" varchar,
+  	"meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "_volunteer_roles_v_version_places" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__volunteer_roles_v_version_places",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_volunteer_roles_v_version_languages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum__volunteer_roles_v_version_languages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "_volunteer_roles_v" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"parent_id" integer,
+  	"version_commitment_hours_per_week" numeric,
+  	"version_kind" "enum__volunteer_roles_v_version_kind" DEFAULT 'office',
+  	"version_open" boolean DEFAULT true,
+  	"version_application_form" "enum__volunteer_roles_v_version_application_form" DEFAULT 'standard',
+  	"version_order" numeric DEFAULT 0,
+  	"version_meta_image_id" integer,
+  	"version_updated_at" timestamp(3) with time zone,
+  	"version_created_at" timestamp(3) with time zone,
+  	"version__status" "enum__volunteer_roles_v_version_status" DEFAULT 'draft',
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"snapshot" boolean,
+  	"published_locale" "enum__volunteer_roles_v_published_locale",
+  	"latest" boolean
+  );
+  
+  CREATE TABLE "_volunteer_roles_v_locales" (
+  	"version_title" varchar,
+  	"version_slug" varchar,
+  	"version_summary" varchar,
+  	"version_description" jsonb,
+  	"version_duties" jsonb,
+  	"version_requirements" jsonb,
+  	"version_commitment_minimum_period" varchar,
+  	"version_commitment_details" jsonb,
+  	"version_meta_title" varchar,
+  	"version_meta_description" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_applications_languages" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"language" varchar NOT NULL,
+  	"level" "enum_volunteer_applications_languages_level"
+  );
+  
+  CREATE TABLE "volunteer_applications_centres" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_volunteer_applications_centres",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_applications_experience" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_volunteer_applications_experience",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_applications_status_history" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"status" "enum_volunteer_applications_status_history_status",
+  	"changed_at" timestamp(3) with time zone,
+  	"changed_by" varchar
+  );
+  
+  CREATE TABLE "volunteer_applications" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"reference" varchar,
+  	"status" "enum_volunteer_applications_status" DEFAULT 'new' NOT NULL,
+  	"notify_applicant" boolean DEFAULT true,
+  	"decided_at" timestamp(3) with time zone,
+  	"role_id" integer NOT NULL,
+  	"track" "enum_volunteer_applications_track" DEFAULT 'standard' NOT NULL,
+  	"name" varchar NOT NULL,
+  	"email" varchar NOT NULL,
+  	"phone" varchar,
+  	"locale" "enum_volunteer_applications_locale" DEFAULT 'nl' NOT NULL,
+  	"preferred_language" "enum_volunteer_applications_preferred_language",
+  	"town" varchar,
+  	"heard_from" varchar,
+  	"hours_per_week" numeric,
+  	"driving_licence" boolean,
+  	"experience_details" varchar,
+  	"hosting_region" varchar,
+  	"hosting_household" varchar,
+  	"hosting_spare_room" "enum_volunteer_applications_hosting_spare_room",
+  	"hosting_hosting_period" varchar,
+  	"motivation" varchar,
+  	"cv_stored_name" varchar,
+  	"cv_original_name" varchar,
+  	"cv_mime_type" varchar,
+  	"cv_size" numeric,
+  	"motivation_file_stored_name" varchar,
+  	"motivation_file_original_name" varchar,
+  	"motivation_file_mime_type" varchar,
+  	"motivation_file_size" numeric,
+  	"consent" boolean,
+  	"consent_at" timestamp(3) with time zone,
+  	"keep_for_future_roles" boolean,
+  	"spam_reason" varchar,
+  	"private_notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "volunteer_applications_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"volunteer_roles_id" integer
+  );
+  
+  CREATE TABLE "needs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"category" "enum_needs_category" DEFAULT 'other' NOT NULL,
+  	"image_id" integer,
+  	"quantity_needed" numeric NOT NULL,
+  	"condition" "enum_needs_condition" DEFAULT 'used-working' NOT NULL,
+  	"status" "enum_needs_status" DEFAULT 'open' NOT NULL,
+  	"priority" "enum_needs_priority" DEFAULT 'normal' NOT NULL,
+  	"quantity_pledged" numeric DEFAULT 0,
+  	"quantity_received" numeric DEFAULT 0,
+  	"internal_note" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "needs_locales" (
+  	"name" varchar NOT NULL,
+  	"description" varchar,
+  	"unit" varchar NOT NULL,
+  	"drop_off_address" varchar,
+  	"drop_off_opening_hours" varchar,
+  	"drop_off_instructions" varchar,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"_parent_id" integer NOT NULL
+  );
+  
+  CREATE TABLE "pledges" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"reference" varchar,
+  	"need_id" integer NOT NULL,
+  	"quantity" numeric NOT NULL,
+  	"status" "enum_pledges_status" DEFAULT 'pledged' NOT NULL,
+  	"quantity_received" numeric DEFAULT 0,
+  	"expires_at" timestamp(3) with time zone,
+  	"name" varchar NOT NULL,
+  	"email" varchar NOT NULL,
+  	"phone" varchar,
+  	"expected_date" timestamp(3) with time zone,
+  	"message" varchar,
+  	"locale" "enum_pledges_locale" DEFAULT 'nl',
+  	"consent_at" timestamp(3) with time zone,
+  	"notes" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -957,6 +1201,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"queue" varchar DEFAULT 'default',
   	"wait_until" timestamp(3) with time zone,
   	"processing" boolean DEFAULT false,
+  	"meta" jsonb,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -983,7 +1228,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"stripe_events_id" integer,
   	"users_id" integer,
   	"site_builds_id" integer,
-  	"redirects_id" integer
+  	"redirects_id" integer,
+  	"volunteer_roles_id" integer,
+  	"volunteer_applications_id" integer,
+  	"needs_id" integer,
+  	"pledges_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1312,6 +1561,28 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"news_id" integer
   );
   
+  CREATE TABLE "volunteering_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"retention_weeks" numeric DEFAULT 4 NOT NULL,
+  	"future_roles_months" numeric DEFAULT 12 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "goods_settings" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"pledge_days" numeric DEFAULT 14 NOT NULL,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "payload_jobs_stats" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"stats" jsonb,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
   ALTER TABLE "pages_blocks_hero_actions" ADD CONSTRAINT "pages_blocks_hero_actions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_blocks_hero"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages_blocks_hero_actions_locales" ADD CONSTRAINT "pages_blocks_hero_actions_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."pages_blocks_hero_actions"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "pages_blocks_hero" ADD CONSTRAINT "pages_blocks_hero_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
@@ -1411,6 +1682,25 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_programmes_fk" FOREIGN KEY ("programmes_id") REFERENCES "public"."programmes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_redirects_v_rels" ADD CONSTRAINT "_redirects_v_rels_news_fk" FOREIGN KEY ("news_id") REFERENCES "public"."news"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_roles_places" ADD CONSTRAINT "volunteer_roles_places_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_roles_languages" ADD CONSTRAINT "volunteer_roles_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_roles" ADD CONSTRAINT "volunteer_roles_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "volunteer_roles_locales" ADD CONSTRAINT "volunteer_roles_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_volunteer_roles_v_version_places" ADD CONSTRAINT "_volunteer_roles_v_version_places_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_volunteer_roles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_volunteer_roles_v_version_languages" ADD CONSTRAINT "_volunteer_roles_v_version_languages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_volunteer_roles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_volunteer_roles_v" ADD CONSTRAINT "_volunteer_roles_v_parent_id_volunteer_roles_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_volunteer_roles_v" ADD CONSTRAINT "_volunteer_roles_v_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_volunteer_roles_v_locales" ADD CONSTRAINT "_volunteer_roles_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_volunteer_roles_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_languages" ADD CONSTRAINT "volunteer_applications_languages_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_centres" ADD CONSTRAINT "volunteer_applications_centres_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_experience" ADD CONSTRAINT "volunteer_applications_experience_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_status_history" ADD CONSTRAINT "volunteer_applications_status_history_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications" ADD CONSTRAINT "volunteer_applications_role_id_volunteer_roles_id_fk" FOREIGN KEY ("role_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_rels" ADD CONSTRAINT "volunteer_applications_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "volunteer_applications_rels" ADD CONSTRAINT "volunteer_applications_rels_volunteer_roles_fk" FOREIGN KEY ("volunteer_roles_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "needs" ADD CONSTRAINT "needs_image_id_media_id_fk" FOREIGN KEY ("image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "needs_locales" ADD CONSTRAINT "needs_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."needs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "pledges" ADD CONSTRAINT "pledges_need_id_needs_id_fk" FOREIGN KEY ("need_id") REFERENCES "public"."needs"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pages_fk" FOREIGN KEY ("pages_id") REFERENCES "public"."pages"("id") ON DELETE cascade ON UPDATE no action;
@@ -1424,6 +1714,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_site_builds_fk" FOREIGN KEY ("site_builds_id") REFERENCES "public"."site_builds"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_volunteer_roles_fk" FOREIGN KEY ("volunteer_roles_id") REFERENCES "public"."volunteer_roles"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_volunteer_applications_fk" FOREIGN KEY ("volunteer_applications_id") REFERENCES "public"."volunteer_applications"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_needs_fk" FOREIGN KEY ("needs_id") REFERENCES "public"."needs"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_pledges_fk" FOREIGN KEY ("pledges_id") REFERENCES "public"."pledges"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "organisation_social_links" ADD CONSTRAINT "organisation_social_links_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."organisation"("id") ON DELETE cascade ON UPDATE no action;
@@ -1719,6 +2013,67 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_redirects_v_rels_pages_id_idx" ON "_redirects_v_rels" USING btree ("pages_id");
   CREATE INDEX "_redirects_v_rels_programmes_id_idx" ON "_redirects_v_rels" USING btree ("programmes_id");
   CREATE INDEX "_redirects_v_rels_news_id_idx" ON "_redirects_v_rels" USING btree ("news_id");
+  CREATE INDEX "volunteer_roles_places_order_idx" ON "volunteer_roles_places" USING btree ("order");
+  CREATE INDEX "volunteer_roles_places_parent_idx" ON "volunteer_roles_places" USING btree ("parent_id");
+  CREATE INDEX "volunteer_roles_languages_order_idx" ON "volunteer_roles_languages" USING btree ("order");
+  CREATE INDEX "volunteer_roles_languages_parent_idx" ON "volunteer_roles_languages" USING btree ("parent_id");
+  CREATE INDEX "volunteer_roles_kind_idx" ON "volunteer_roles" USING btree ("kind");
+  CREATE INDEX "volunteer_roles_open_idx" ON "volunteer_roles" USING btree ("open");
+  CREATE INDEX "volunteer_roles_meta_meta_image_idx" ON "volunteer_roles" USING btree ("meta_image_id");
+  CREATE INDEX "volunteer_roles_updated_at_idx" ON "volunteer_roles" USING btree ("updated_at");
+  CREATE INDEX "volunteer_roles_created_at_idx" ON "volunteer_roles" USING btree ("created_at");
+  CREATE INDEX "volunteer_roles__status_idx" ON "volunteer_roles" USING btree ("_status");
+  CREATE INDEX "volunteer_roles_slug_idx" ON "volunteer_roles_locales" USING btree ("slug","_locale");
+  CREATE UNIQUE INDEX "volunteer_roles_locales_locale_parent_id_unique" ON "volunteer_roles_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "_volunteer_roles_v_version_places_order_idx" ON "_volunteer_roles_v_version_places" USING btree ("order");
+  CREATE INDEX "_volunteer_roles_v_version_places_parent_idx" ON "_volunteer_roles_v_version_places" USING btree ("parent_id");
+  CREATE INDEX "_volunteer_roles_v_version_languages_order_idx" ON "_volunteer_roles_v_version_languages" USING btree ("order");
+  CREATE INDEX "_volunteer_roles_v_version_languages_parent_idx" ON "_volunteer_roles_v_version_languages" USING btree ("parent_id");
+  CREATE INDEX "_volunteer_roles_v_parent_idx" ON "_volunteer_roles_v" USING btree ("parent_id");
+  CREATE INDEX "_volunteer_roles_v_version_version_kind_idx" ON "_volunteer_roles_v" USING btree ("version_kind");
+  CREATE INDEX "_volunteer_roles_v_version_version_open_idx" ON "_volunteer_roles_v" USING btree ("version_open");
+  CREATE INDEX "_volunteer_roles_v_version_meta_version_meta_image_idx" ON "_volunteer_roles_v" USING btree ("version_meta_image_id");
+  CREATE INDEX "_volunteer_roles_v_version_version_updated_at_idx" ON "_volunteer_roles_v" USING btree ("version_updated_at");
+  CREATE INDEX "_volunteer_roles_v_version_version_created_at_idx" ON "_volunteer_roles_v" USING btree ("version_created_at");
+  CREATE INDEX "_volunteer_roles_v_version_version__status_idx" ON "_volunteer_roles_v" USING btree ("version__status");
+  CREATE INDEX "_volunteer_roles_v_created_at_idx" ON "_volunteer_roles_v" USING btree ("created_at");
+  CREATE INDEX "_volunteer_roles_v_updated_at_idx" ON "_volunteer_roles_v" USING btree ("updated_at");
+  CREATE INDEX "_volunteer_roles_v_snapshot_idx" ON "_volunteer_roles_v" USING btree ("snapshot");
+  CREATE INDEX "_volunteer_roles_v_published_locale_idx" ON "_volunteer_roles_v" USING btree ("published_locale");
+  CREATE INDEX "_volunteer_roles_v_latest_idx" ON "_volunteer_roles_v" USING btree ("latest");
+  CREATE INDEX "_volunteer_roles_v_version_version_slug_idx" ON "_volunteer_roles_v_locales" USING btree ("version_slug","_locale");
+  CREATE UNIQUE INDEX "_volunteer_roles_v_locales_locale_parent_id_unique" ON "_volunteer_roles_v_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "volunteer_applications_languages_order_idx" ON "volunteer_applications_languages" USING btree ("_order");
+  CREATE INDEX "volunteer_applications_languages_parent_id_idx" ON "volunteer_applications_languages" USING btree ("_parent_id");
+  CREATE INDEX "volunteer_applications_centres_order_idx" ON "volunteer_applications_centres" USING btree ("order");
+  CREATE INDEX "volunteer_applications_centres_parent_idx" ON "volunteer_applications_centres" USING btree ("parent_id");
+  CREATE INDEX "volunteer_applications_centres_value_idx" ON "volunteer_applications_centres" USING btree ("value");
+  CREATE INDEX "volunteer_applications_experience_order_idx" ON "volunteer_applications_experience" USING btree ("order");
+  CREATE INDEX "volunteer_applications_experience_parent_idx" ON "volunteer_applications_experience" USING btree ("parent_id");
+  CREATE INDEX "volunteer_applications_status_history_order_idx" ON "volunteer_applications_status_history" USING btree ("_order");
+  CREATE INDEX "volunteer_applications_status_history_parent_id_idx" ON "volunteer_applications_status_history" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "volunteer_applications_reference_idx" ON "volunteer_applications" USING btree ("reference");
+  CREATE INDEX "volunteer_applications_status_idx" ON "volunteer_applications" USING btree ("status");
+  CREATE INDEX "volunteer_applications_role_idx" ON "volunteer_applications" USING btree ("role_id");
+  CREATE INDEX "volunteer_applications_email_idx" ON "volunteer_applications" USING btree ("email");
+  CREATE INDEX "volunteer_applications_updated_at_idx" ON "volunteer_applications" USING btree ("updated_at");
+  CREATE INDEX "volunteer_applications_created_at_idx" ON "volunteer_applications" USING btree ("created_at");
+  CREATE INDEX "volunteer_applications_rels_order_idx" ON "volunteer_applications_rels" USING btree ("order");
+  CREATE INDEX "volunteer_applications_rels_parent_idx" ON "volunteer_applications_rels" USING btree ("parent_id");
+  CREATE INDEX "volunteer_applications_rels_path_idx" ON "volunteer_applications_rels" USING btree ("path");
+  CREATE INDEX "volunteer_applications_rels_volunteer_roles_id_idx" ON "volunteer_applications_rels" USING btree ("volunteer_roles_id");
+  CREATE INDEX "needs_image_idx" ON "needs" USING btree ("image_id");
+  CREATE INDEX "needs_status_idx" ON "needs" USING btree ("status");
+  CREATE INDEX "needs_updated_at_idx" ON "needs" USING btree ("updated_at");
+  CREATE INDEX "needs_created_at_idx" ON "needs" USING btree ("created_at");
+  CREATE UNIQUE INDEX "needs_locales_locale_parent_id_unique" ON "needs_locales" USING btree ("_locale","_parent_id");
+  CREATE UNIQUE INDEX "pledges_reference_idx" ON "pledges" USING btree ("reference");
+  CREATE INDEX "pledges_need_idx" ON "pledges" USING btree ("need_id");
+  CREATE INDEX "pledges_status_idx" ON "pledges" USING btree ("status");
+  CREATE INDEX "pledges_expires_at_idx" ON "pledges" USING btree ("expires_at");
+  CREATE INDEX "pledges_email_idx" ON "pledges" USING btree ("email");
+  CREATE INDEX "pledges_updated_at_idx" ON "pledges" USING btree ("updated_at");
+  CREATE INDEX "pledges_created_at_idx" ON "pledges" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1748,6 +2103,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_site_builds_id_idx" ON "payload_locked_documents_rels" USING btree ("site_builds_id");
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");
+  CREATE INDEX "payload_locked_documents_rels_volunteer_roles_id_idx" ON "payload_locked_documents_rels" USING btree ("volunteer_roles_id");
+  CREATE INDEX "payload_locked_documents_rels_volunteer_applications_id_idx" ON "payload_locked_documents_rels" USING btree ("volunteer_applications_id");
+  CREATE INDEX "payload_locked_documents_rels_needs_id_idx" ON "payload_locked_documents_rels" USING btree ("needs_id");
+  CREATE INDEX "payload_locked_documents_rels_pledges_id_idx" ON "payload_locked_documents_rels" USING btree ("pledges_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1926,6 +2285,23 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "redirects_rels" CASCADE;
   DROP TABLE "_redirects_v" CASCADE;
   DROP TABLE "_redirects_v_rels" CASCADE;
+  DROP TABLE "volunteer_roles_places" CASCADE;
+  DROP TABLE "volunteer_roles_languages" CASCADE;
+  DROP TABLE "volunteer_roles" CASCADE;
+  DROP TABLE "volunteer_roles_locales" CASCADE;
+  DROP TABLE "_volunteer_roles_v_version_places" CASCADE;
+  DROP TABLE "_volunteer_roles_v_version_languages" CASCADE;
+  DROP TABLE "_volunteer_roles_v" CASCADE;
+  DROP TABLE "_volunteer_roles_v_locales" CASCADE;
+  DROP TABLE "volunteer_applications_languages" CASCADE;
+  DROP TABLE "volunteer_applications_centres" CASCADE;
+  DROP TABLE "volunteer_applications_experience" CASCADE;
+  DROP TABLE "volunteer_applications_status_history" CASCADE;
+  DROP TABLE "volunteer_applications" CASCADE;
+  DROP TABLE "volunteer_applications_rels" CASCADE;
+  DROP TABLE "needs" CASCADE;
+  DROP TABLE "needs_locales" CASCADE;
+  DROP TABLE "pledges" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1964,6 +2340,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_footer_v" CASCADE;
   DROP TABLE "_footer_v_locales" CASCADE;
   DROP TABLE "_footer_v_rels" CASCADE;
+  DROP TABLE "volunteering_settings" CASCADE;
+  DROP TABLE "goods_settings" CASCADE;
+  DROP TABLE "payload_jobs_stats" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_pages_blocks_hero_actions_link_type";
   DROP TYPE "public"."enum_pages_blocks_call_to_action_items_link_type";
@@ -2003,6 +2382,32 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum__redirects_v_version_to_type";
   DROP TYPE "public"."enum__redirects_v_version_status";
   DROP TYPE "public"."enum__redirects_v_published_locale";
+  DROP TYPE "public"."enum_volunteer_roles_places";
+  DROP TYPE "public"."enum_volunteer_roles_languages";
+  DROP TYPE "public"."enum_volunteer_roles_kind";
+  DROP TYPE "public"."enum_volunteer_roles_application_form";
+  DROP TYPE "public"."enum_volunteer_roles_status";
+  DROP TYPE "public"."enum__volunteer_roles_v_version_places";
+  DROP TYPE "public"."enum__volunteer_roles_v_version_languages";
+  DROP TYPE "public"."enum__volunteer_roles_v_version_kind";
+  DROP TYPE "public"."enum__volunteer_roles_v_version_application_form";
+  DROP TYPE "public"."enum__volunteer_roles_v_version_status";
+  DROP TYPE "public"."enum__volunteer_roles_v_published_locale";
+  DROP TYPE "public"."enum_volunteer_applications_languages_level";
+  DROP TYPE "public"."enum_volunteer_applications_centres";
+  DROP TYPE "public"."enum_volunteer_applications_experience";
+  DROP TYPE "public"."enum_volunteer_applications_status_history_status";
+  DROP TYPE "public"."enum_volunteer_applications_status";
+  DROP TYPE "public"."enum_volunteer_applications_track";
+  DROP TYPE "public"."enum_volunteer_applications_locale";
+  DROP TYPE "public"."enum_volunteer_applications_preferred_language";
+  DROP TYPE "public"."enum_volunteer_applications_hosting_spare_room";
+  DROP TYPE "public"."enum_needs_category";
+  DROP TYPE "public"."enum_needs_condition";
+  DROP TYPE "public"."enum_needs_status";
+  DROP TYPE "public"."enum_needs_priority";
+  DROP TYPE "public"."enum_pledges_status";
+  DROP TYPE "public"."enum_pledges_locale";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";

@@ -1,0 +1,174 @@
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import type { z } from 'zod'
+import { type FieldErrors, fieldErrors } from '../../../domain/forms/errors'
+import { type FormMessageKey, formMessages } from '../../../domain/forms/messages'
+import { applicationFromFormData, type FileField, type VolunteerApplication, volunteerApplicationSchema } from '../../../domain/forms/volunteerApplication'
+import { defaultLocale, isLocale, type Locale } from '../../../domain/locales'
+import { maxUploadBytes } from '../../../domain/volunteering/options'
+import { adminDocumentUrl, queueEmail } from '../../email/queue'
+import { json } from '../../http'
+import { clientAddress, RateLimit } from '../../security/rateLimit'
+import { checkProofOfWork } from '../../volunteering/altcha'
+import { deletePrivateFile, type StoredFile, storePrivateFile } from '../../volunteering/files'
+import { type DocumentType, detectDocumentType } from '../../volunteering/fileType'
+import { applicationsSlug } from './hooks'
+
+const attempts = new RateLimit(5, 10 * 60_000)
+
+type Role = { id: string | number; title?: unknown; open?: boolean | null; applicationForm?: string | null; _status?: string | null }
+
+/**
+ * POST /api/volunteer-applications (multipart): checks the application with the role
+ * page's own schema, then the files' real types, stores the record and its files, queues
+ * the two emails, and answers 201 { reference }. Bad input answers 400 { errors } in the
+ * applicant's language, and nothing at all is stored. An application that fails the
+ * proof of work is kept with the status "spam" for the coordinator to look at, and
+ * sends no email.
+ */
+export const submitEndpoint: Endpoint = {
+  path: '/',
+  method: 'post',
+  handler: async (req) => {
+    let form: FormData
+    try {
+      form = (await req.formData?.()) as FormData
+      if (!form) throw new Error('no form')
+    } catch {
+      return json(req, { errors: { _form: formMessages[defaultLocale].required } }, 400)
+    }
+    const localeField = form.get('locale')
+    const locale: Locale = isLocale(localeField) ? localeField : defaultLocale
+    const fail = (errors: FieldErrors, status = 400) => json(req, { errors }, status)
+    const message = (key: FormMessageKey) => formMessages[locale][key]
+
+    if (!attempts.allow(clientAddress(req))) return fail({ _form: message('tooManyRequests') }, 429)
+
+    const { input, files } = applicationFromFormData(form)
+    const parsed = volunteerApplicationSchema.safeParse(input)
+    if (!parsed.success) return fail(fieldErrors(parsed.error as z.ZodError, locale))
+    const application = parsed.data
+
+    const role = await findOpenRole(req, application.role, locale)
+    if (!role || role.applicationForm !== application.track) return fail({ role: message('roleClosed') })
+
+    const checked: Partial<Record<FileField, { bytes: Uint8Array; type: DocumentType; name: string }>> = {}
+    const fileErrors: FieldErrors = {}
+    for (const [field, file] of Object.entries(files) as [FileField, File][]) {
+      if (field === 'cv' && application.track === 'hosting') continue
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      const type = bytes.byteLength <= maxUploadBytes ? detectDocumentType(bytes) : undefined
+      if (bytes.byteLength > maxUploadBytes) fileErrors[field] = message('fileTooLarge')
+      else if (!type) fileErrors[field] = message('fileType')
+      else checked[field] = { bytes, type, name: file.name }
+    }
+    if (Object.keys(fileErrors).length > 0) return fail(fileErrors)
+
+    const proof = await checkProofOfWork(application.altcha)
+    const stored: StoredFile[] = []
+    const shouldCommit = await initTransaction(req)
+    try {
+      const saved: Partial<Record<FileField, StoredFile>> = {}
+      for (const [field, file] of Object.entries(checked) as [FileField, { bytes: Uint8Array; type: DocumentType; name: string }][]) {
+        saved[field] = await storePrivateFile(file.bytes, file.name, file.type)
+        stored.push(saved[field])
+      }
+      const otherRoles = await openRoleIds(req, application.otherRoles, role.id)
+      const doc = await req.payload.create({
+        collection: applicationsSlug,
+        data: recordData(application, role.id, otherRoles, saved, proof === 'ok' ? undefined : `proof of work ${proof}`),
+        overrideAccess: true,
+        req,
+      })
+      if (proof === 'ok') await queueEmails(req, application, doc, String(role.title ?? ''))
+      if (shouldCommit) await commitTransaction(req)
+      return json(req, { reference: doc.reference }, 201)
+    } catch (error) {
+      if (shouldCommit) await killTransaction(req)
+      for (const file of stored) await deletePrivateFile(file.storedName)
+      req.payload.logger.error({ err: error, msg: 'Could not store a volunteer application' })
+      return fail({ _form: message('spam') }, 500)
+    }
+  },
+}
+
+const asId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value)
+
+async function findOpenRole(req: PayloadRequest, id: string, locale: Locale): Promise<Role | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'volunteer-roles',
+    where: { and: [{ id: { equals: asId(id) } }, { open: { equals: true } }, { _status: { equals: 'published' } }] },
+    locale,
+    depth: 0,
+    limit: 1,
+    draft: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0] as Role | undefined
+}
+
+async function openRoleIds(req: PayloadRequest, ids: string[], primary: string | number): Promise<(string | number)[]> {
+  const wanted = ids.map(asId).filter((id) => String(id) !== String(primary))
+  if (wanted.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'volunteer-roles',
+    where: { and: [{ id: { in: wanted } }, { open: { equals: true } }, { _status: { equals: 'published' } }] },
+    depth: 0,
+    pagination: false,
+    draft: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
+
+function recordData(a: VolunteerApplication, roleId: string | number, otherRoles: (string | number)[], files: Partial<Record<FileField, StoredFile>>, spamReason?: string) {
+  const file = (stored?: StoredFile) => (stored ? { storedName: stored.storedName, originalName: stored.originalName, mimeType: stored.mimeType, size: stored.size } : undefined)
+  return {
+    status: spamReason ? ('spam' as const) : ('new' as const),
+    spamReason,
+    role: roleId as number,
+    otherRoles: otherRoles as number[],
+    track: a.track,
+    name: a.name,
+    email: a.email,
+    phone: a.phone,
+    locale: a.locale,
+    preferredLanguage: a.preferredLanguage,
+    town: a.town,
+    heardFrom: a.heardFrom,
+    motivation: a.motivation,
+    consent: true,
+    consentAt: new Date().toISOString(),
+    keepForFutureRoles: a.keepForFutureRoles,
+    ...(a.track === 'standard'
+      ? { languages: a.languages, centres: a.centres, hoursPerWeek: a.hoursPerWeek, drivingLicence: a.drivingLicence, experience: a.experience, experienceDetails: a.experienceDetails }
+      : { hosting: { region: a.region, household: a.household, spareRoom: a.spareRoom, hostingPeriod: a.hostingPeriod } }),
+    cv: file(files.cv),
+    motivationFile: file(files.motivationFile),
+  }
+}
+
+async function queueEmails(req: PayloadRequest, a: VolunteerApplication, doc: { id: string | number; reference?: string | null }, roleTitle: string) {
+  const related = { collection: applicationsSlug, id: doc.id }
+  const reference = String(doc.reference)
+  await queueEmail({
+    req,
+    kind: 'volunteer-application-received',
+    locale: a.locale,
+    to: a.email,
+    data: { applicantName: a.name, roleTitle, reference, hosting: a.track === 'hosting' },
+    idempotencyKey: `volunteer-application:${doc.id}:received`,
+    related,
+  })
+  // The team reads the notice in the site's main language, the role's title included; the admin link carries the rest.
+  const role = await req.payload.findByID({ collection: 'volunteer-roles', id: asId(a.role), locale: defaultLocale, depth: 0, draft: false, overrideAccess: true, req })
+  await queueEmail({
+    req,
+    kind: 'volunteer-application-new',
+    locale: defaultLocale,
+    data: { applicantName: a.name, roleTitle: String(role.title ?? roleTitle), reference, adminUrl: adminDocumentUrl(applicationsSlug, doc.id) },
+    idempotencyKey: `volunteer-application:${doc.id}:new`,
+    related,
+  })
+}

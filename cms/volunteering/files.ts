@@ -1,0 +1,41 @@
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { dataDir } from '../env'
+import { type DocumentType, documentMimeTypes } from './fileType'
+
+/**
+ * Applicants' files live under data/private/cv, a folder nothing serves: not the media
+ * folder, not the site. Each gets a random name, so a name reveals nothing and cannot be
+ * guessed; the only way out is the coordinator's authenticated download route.
+ */
+export function privateFilesDir(): string {
+  return path.join(process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : dataDir, 'private', 'cv')
+}
+
+export type StoredFile = { storedName: string; originalName: string; type: DocumentType; mimeType: string; size: number }
+
+export async function storePrivateFile(bytes: Uint8Array, originalName: string, type: DocumentType): Promise<StoredFile> {
+  const dir = privateFilesDir()
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 })
+  const storedName = `${randomBytes(24).toString('hex')}.${type}`
+  await fs.writeFile(path.join(dir, storedName), bytes, { mode: 0o600, flag: 'wx' })
+  return { storedName, originalName: safeName(originalName, type), type, mimeType: documentMimeTypes[type], size: bytes.byteLength }
+}
+
+/** The path of a stored file, refusing any name that is not one this module made. */
+export function privateFilePath(storedName: string): string {
+  if (!/^[0-9a-f]{48}\.(pdf|docx|odt)$/.test(storedName)) throw new Error('Not a stored file name.')
+  return path.join(privateFilesDir(), storedName)
+}
+
+export async function deletePrivateFile(storedName: string | null | undefined): Promise<void> {
+  if (!storedName) return
+  await fs.rm(privateFilePath(storedName), { force: true })
+}
+
+/** The name shown to the coordinator on download: the applicant's, cleaned, with the real extension. */
+function safeName(name: string, type: DocumentType): string {
+  const base = path.basename(name).replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N} ._-]/gu, '').trim().slice(0, 80) || 'document'
+  return `${base}.${type}`
+}

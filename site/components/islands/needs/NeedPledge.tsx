@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react'
+import type { Locale } from '../../../../domain/locales'
+import { needProgress } from '../../../../domain/needs'
+import type { NeedsStrings } from '../../../i18n/needs/schema'
+import { type LiveCounts, liveCounts } from './liveCounts'
+import { PledgeForm } from './PledgeForm'
+
+export type NeedPledgeProps = {
+  locale: Locale
+  strings: NeedsStrings
+  /** The need's figures at build time; replaced by the live ones once loaded. */
+  initial: LiveCounts
+  name: string
+  unit: string
+  pledgeDays: number
+  countsUrl: string
+  pledgeUrl: string
+}
+
+export const fill = (template: string, values: Record<string, string | number>) =>
+  Object.entries(values).reduce((result, [key, value]) => result.replaceAll(`{${key}}`, String(value)), template)
+
+/**
+ * One need's figures (wanted, pledged, received, as progress) and its pledge form. The
+ * figures are in the static page from the build, then refreshed from GET /api/needs;
+ * after a pledge they come from the server's answer.
+ */
+export default function NeedPledge(props: NeedPledgeProps) {
+  const { locale, strings, initial, name, unit, pledgeDays, countsUrl, pledgeUrl } = props
+  const [counts, setCounts] = useState<LiveCounts>(initial)
+  const [open, setOpen] = useState(false)
+  const [reference, setReference] = useState<string>()
+  const thanksRef = useRef<HTMLDivElement>(null)
+  const formId = `pledge-${initial.id}`
+
+  useEffect(() => {
+    let current = true
+    liveCounts(countsUrl).then((all) => {
+      const latest = all.get(String(initial.id))
+      if (current && latest) setCounts(latest)
+    })
+    return () => {
+      current = false
+    }
+  }, [countsUrl, initial.id])
+
+  const progress = needProgress(counts)
+  const accepting = counts.status === 'open' && progress.wanted > 0
+
+  function pledged(result: { reference: string; need: LiveCounts }) {
+    setCounts((previous) => ({ ...previous, ...result.need }))
+    setReference(result.reference)
+    setOpen(false)
+  }
+
+  // Once the thanks is on screen (the form that had focus is gone), it takes the focus.
+  useEffect(() => {
+    if (reference) thanksRef.current?.focus()
+  }, [reference])
+
+  return (
+    <div className="need-pledge" data-testid={`need-${initial.id}`} data-wanted={progress.wanted} data-pledged={progress.quantityPledged} data-received={progress.quantityReceived}>
+      <ul className="need-figures" aria-live="polite">
+        <li>{fill(strings.needed, { count: progress.quantityNeeded, unit })}</li>
+        <li>{fill(strings.received, { count: progress.quantityReceived })}</li>
+        <li>{fill(strings.pledged, { count: progress.quantityPledged })}</li>
+        <li className="need-figures__wanted">{fill(strings.wanted, { count: progress.wanted })}</li>
+      </ul>
+      <div className="need-bar" role="img" aria-label={`${fill(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
+        <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
+        <span className="need-bar__pledged" style={{ width: `${progress.pledgedPercent}%` }} />
+      </div>
+      {counts.status === 'fulfilled' || progress.complete ? (
+        <p className="need-state need-state--done">{strings.fulfilled}</p>
+      ) : progress.wanted === 0 ? (
+        <p className="need-state">{strings.fullyPledged}</p>
+      ) : null}
+      {reference && (
+        <div className="need-thanks" role="status" tabIndex={-1} ref={thanksRef}>
+          <p className="need-thanks__title">{strings.thanksTitle}</p>
+          <p>{fill(strings.thanksText, { reference })}</p>
+        </div>
+      )}
+      {accepting && (
+        <>
+          <button type="button" className="button button--primary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((value) => !value)}>
+            {reference ? strings.pledgeAgain : strings.open}
+          </button>
+          {open && (
+            <PledgeForm id={formId} locale={locale} strings={strings} needId={initial.id} name={name} wanted={progress.wanted} pledgeDays={pledgeDays} pledgeUrl={pledgeUrl} onPledged={pledged} />
+          )}
+        </>
+      )}
+    </div>
+  )
+}

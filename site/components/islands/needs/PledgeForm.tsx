@@ -1,0 +1,91 @@
+import { type FormEvent, useRef, useState } from 'react'
+import { type FieldErrors, fieldErrors } from '../../../../domain/forms/errors'
+import { pledgeSchema } from '../../../../domain/forms/pledge'
+import type { Locale } from '../../../../domain/locales'
+import type { NeedsStrings } from '../../../i18n/needs/schema'
+import { Checkbox, describedBy, ErrorSummary, FieldMessages, TextField } from '../form/fields'
+import type { LiveCounts } from './liveCounts'
+
+type Props = {
+  id: string
+  locale: Locale
+  strings: NeedsStrings
+  needId: number | string
+  name: string
+  wanted: number
+  pledgeDays: number
+  pledgeUrl: string
+  onPledged: (result: { reference: string; need: LiveCounts }) => void
+}
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  Object.entries(values).reduce((result, [key, value]) => result.replaceAll(`{${key}}`, String(value)), template)
+
+/**
+ * The pledge form of one need: checked in the page with the schema the server uses (and
+ * the number still wanted as the page knows it), then posted as JSON. Errors are listed
+ * at the top, focused, and tied to their fields.
+ */
+export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDays, pledgeUrl, onPledged }: Props) {
+  const [values, setValues] = useState({ quantity: '1', name: '', email: '', phone: '', expectedDate: '', message: '', consent: false })
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [submitting, setSubmitting] = useState(false)
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const field = (key: string) => `${id}-${key}`
+  const set = (change: Partial<typeof values>) => setValues((current) => ({ ...current, ...change }))
+
+  function showErrors(found: FieldErrors) {
+    setErrors(found)
+    requestAnimationFrame(() => summaryRef.current?.focus())
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const quantity = /^\s*-?\d+\s*$/.test(values.quantity) ? Number(values.quantity) : Number.NaN
+    const request = { ...values, need: Number(needId), quantity, email: values.email.trim(), consent: values.consent || undefined, locale }
+    const parsed = pledgeSchema({ pledgeDays, stillWanted: wanted }).safeParse(request)
+    if (!parsed.success) return showErrors(fieldErrors(parsed.error, locale))
+    setErrors({})
+    setSubmitting(true)
+    try {
+      const response = await fetch(pledgeUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(parsed.data) })
+      const body = (await response.json().catch(() => ({}))) as { reference?: string; need?: LiveCounts; errors?: FieldErrors }
+      if (response.status === 201 && body.reference && body.need) {
+        onPledged({ reference: body.reference, need: body.need })
+        return
+      }
+      showErrors(body.errors ?? { _form: strings.networkError })
+    } catch {
+      showErrors({ _form: strings.networkError })
+    }
+    setSubmitting(false)
+  }
+
+  const fieldIds = Object.fromEntries(['quantity', 'name', 'email', 'phone', 'expectedDate', 'message', 'consent'].map((key) => [key, field(key)]))
+  fieldIds.need = field('quantity')
+  const dateHint = fill(strings.expectedDateHint, { days: pledgeDays })
+  return (
+    <form id={id} className="pledge-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{fill(strings.formHeading, { name })}</h3>
+      <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId={`${id}-errors`} />
+      <TextField id={field('quantity')} label={strings.quantity} hint={fill(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
+      <TextField id={field('name')} label={strings.name} value={values.name} onChange={(value) => set({ name: value })} error={errors.name} autoComplete="name" required />
+      <TextField id={field('email')} type="email" label={strings.email} hint={strings.emailHint} value={values.email} onChange={(email) => set({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
+      <TextField id={field('phone')} type="tel" label={strings.phone} value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} autoComplete="tel" inputMode="tel" />
+      <div className={errors.expectedDate ? 'field field--invalid' : 'field'}>
+        <label htmlFor={field('expectedDate')}>{strings.expectedDate}</label>
+        <FieldMessages id={field('expectedDate')} hint={dateHint} error={errors.expectedDate} />
+        <input id={field('expectedDate')} type="date" value={values.expectedDate} onChange={(event) => set({ expectedDate: event.target.value })} aria-invalid={errors.expectedDate ? true : undefined} aria-describedby={describedBy(field('expectedDate'), dateHint, errors.expectedDate)} />
+      </div>
+      <div className={errors.message ? 'field field--invalid' : 'field'}>
+        <label htmlFor={field('message')}>{strings.message}</label>
+        <FieldMessages id={field('message')} error={errors.message} />
+        <textarea id={field('message')} rows={3} value={values.message} onChange={(event) => set({ message: event.target.value })} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy(field('message'), undefined, errors.message)} />
+      </div>
+      <Checkbox id={field('consent')} label={strings.consent} checked={values.consent} onChange={(consent) => set({ consent })} error={errors.consent} />
+      <button className="button button--primary" type="submit" disabled={submitting} aria-busy={submitting || undefined}>
+        {submitting ? strings.submitting : strings.submit}
+      </button>
+    </form>
+  )
+}

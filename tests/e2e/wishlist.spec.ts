@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test'
+import { emailTo } from './support/mailCatcher'
+
+/**
+ * The wishlist as a giver uses it, in Dutch and in English: the needs are in the static
+ * page, a pledge lowers what is still wanted (live, and for the next visitor too), bad
+ * input is answered in the page's language, and the confirmation email arrives.
+ */
+const need = (page: Page, name: string) => page.locator('li.need', { has: page.getByRole('heading', { level: 3, name, exact: true }) })
+
+test('the needs are in the static HTML, fulfilled or not, with their figures', async ({ request }) => {
+  const html = await (await request.get('/nl/materiaal/')).text()
+  for (const name of ['Laptops', 'Computers', 'Hygiëneproducten', 'Onderhoudsproducten']) expect(html).toContain(`>${name}</h3>`)
+  expect(html).toContain('Nog gezocht: 1')
+  expect(html).toContain('Ik kan dit geven')
+})
+
+test('a pledge in Dutch: the count goes down and the confirmation email arrives', async ({ page }) => {
+  await page.goto('/nl/materiaal/')
+  const laptops = need(page, 'Laptops')
+  await expect(laptops.getByText('Nog gezocht: 1')).toBeVisible()
+  await laptops.getByRole('button', { name: 'Ik kan dit geven' }).click()
+  await laptops.getByLabel('Hoeveel brengt u?').fill('1')
+  await laptops.getByLabel('Naam', { exact: true }).fill('Jan Peeters')
+  await laptops.getByLabel('E-mailadres').fill('jan.wishlist@example.be')
+  await laptops.getByLabel('Ik ga ermee akkoord').check()
+  await laptops.getByRole('button', { name: 'Toezeggen', exact: true }).click()
+
+  const thanks = laptops.getByRole('status')
+  await expect(thanks).toContainText(/Uw referentie is P-[2-9A-Z]{8}/)
+  await expect(thanks).toBeFocused()
+  await expect(laptops.getByText('Nog gezocht: 0')).toBeVisible()
+  await expect(laptops.getByText('Toegezegd: 1')).toBeVisible()
+  const reference = (await thanks.textContent())!.match(/P-[2-9A-Z]{8}/)![0]
+
+  // The next visitor gets the static page of the build, brought up to date from the API.
+  await page.reload()
+  await expect(need(page, 'Laptops').getByText('Nog gezocht: 0')).toBeVisible()
+  await expect(need(page, 'Laptops').getByText('Alles wat nodig is, is toegezegd. Dank u wel!')).toBeVisible()
+
+  const email = await emailTo('jan.wishlist@example.be')
+  expect(email.subject).toBe('Bedankt voor uw schenking in natura')
+  expect(email.html).toContain('lang="nl"')
+  expect(email.text).toContain(reference)
+  expect(email.text).toContain('1 × Laptops')
+  expect(email.text).toContain('Maurice Liétartstraat 31/9')
+})
+
+test('a pledge in English, after bad input answered in English', async ({ page }) => {
+  await page.goto('/en/material-needs/')
+  const computers = need(page, 'Computers')
+  await computers.getByRole('button', { name: 'I can give this' }).click()
+  await computers.getByLabel('How many will you bring?').fill('5')
+  await computers.getByLabel('Message (optional)').fill('<script>alert(1)</script>')
+  await computers.getByRole('button', { name: 'Pledge', exact: true }).click()
+
+  const summary = computers.getByRole('alert')
+  await expect(summary).toBeFocused()
+  await expect(summary).toContainText('Only 1 are still needed. Please choose a smaller number.')
+  await expect(summary).toContainText('Please write plain text, without HTML code.')
+  await expect(summary).toContainText('Without your consent we cannot process this.')
+  await expect(computers.getByLabel('How many will you bring?')).toHaveAttribute('aria-invalid', 'true')
+
+  await computers.getByLabel('How many will you bring?').fill('1')
+  await computers.getByLabel('Message (optional)').fill('A desktop with screen.')
+  await computers.getByLabel('Name', { exact: true }).fill('Sam Jones')
+  await computers.getByLabel('Email address').fill('sam.wishlist@example.be')
+  await computers.getByLabel('I agree that my details').check()
+  await computers.getByRole('button', { name: 'Pledge', exact: true }).click()
+  await expect(computers.getByRole('status')).toContainText(/Your reference is P-/)
+  await expect(computers.getByText('Still wanted: 0')).toBeVisible()
+
+  const email = await emailTo('sam.wishlist@example.be')
+  expect(email.subject).toBe('Thank you for your gift in kind')
+  expect(email.html).toContain('lang="en"')
+  expect(email.text).toContain('Please call us first')
+})
