@@ -22,6 +22,7 @@ import { VolunteerRoles } from './collections/VolunteerRoles'
 import { VolunteeringSettings } from './globals/VolunteeringSettings'
 import { volunteerRetentionTask } from './jobs/volunteerRetention'
 import { databaseAdapter } from './database'
+import { payloadEmailAdapter } from './email/payloadEmailAdapter'
 import { cmsUrl, payloadSecret, publicSiteUrl } from './env'
 import { Footer } from './globals/Footer'
 import { Giving } from './globals/Giving'
@@ -39,6 +40,7 @@ export default buildConfig({
   secret: payloadSecret(),
   db: databaseAdapter(),
   editor: lexicalEditor(),
+  email: payloadEmailAdapter,
   sharp,
   admin: {
     user: Users.slug,
