@@ -16,6 +16,13 @@ export const localeTags: Record<Locale, string> = {
   en: 'en',
 }
 
+/** Tags for Intl formatting: Belgian conventions, and Irish English for "€1,234.50" with the sign in front. */
+export const intlLocales: Record<Locale, string> = {
+  nl: 'nl-BE',
+  fr: 'fr-BE',
+  en: 'en-IE',
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }

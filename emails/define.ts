@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { type Locale, locales } from '../domain/locales'
+import { intlLocales, type Locale, locales } from '../domain/locales'
 import type { Values } from './engine'
 
 /** One translated text: required, so a missing or empty translation fails at load time. */
@@ -78,14 +78,9 @@ export function defineCommonWords<W extends WordsSchema>(schema: W, translations
   return words
 }
 
-const intlTags: Record<Locale, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-BE' }
+export { formatEuroCents as formatEuros } from '../domain/money'
 
-const euroFormats = new Map(locales.map((locale) => [locale, new Intl.NumberFormat(intlTags[locale], { style: 'currency', currency: 'EUR' })]))
-const dateFormats = new Map(locales.map((locale) => [locale, new Intl.DateTimeFormat(intlTags[locale], { dateStyle: 'long', timeZone: 'Europe/Brussels' })]))
-
-export function formatEuros(cents: number, locale: Locale): string {
-  return euroFormats.get(locale)!.format(cents / 100)
-}
+const dateFormats = new Map(locales.map((locale) => [locale, new Intl.DateTimeFormat(intlLocales[locale], { dateStyle: 'long', timeZone: 'Europe/Brussels' })]))
 
 export function formatDate(date: Date, locale: Locale): string {
   return dateFormats.get(locale)!.format(date)

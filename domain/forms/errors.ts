@@ -1,11 +1,10 @@
 import type { z } from 'zod'
 import type { Locale } from '../locales'
+import { formatEuroCents } from '../money'
 import { type FormMessageKey, formMessages } from './messages'
 
 export type FieldErrors = Record<string, string>
 
-const formatEuro = (cents: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-IE' : `${locale}-BE`, { style: 'currency', currency: 'EUR' }).format(cents / 100)
 
 /**
  * zod's issues as one message per field (the first), in the visitor's language. A schema
@@ -26,8 +25,8 @@ function messageFor(issue: z.core.$ZodIssue, locale: Locale): string {
   const key = (issue.message in messages ? issue.message : fallbackKey(issue)) as FormMessageKey
   const params = (issue as { params?: Record<string, number> }).params ?? {}
   return messages[key]
-    .replace('{min}', params.min !== undefined ? formatEuro(params.min, locale) : '')
-    .replace('{max}', params.max !== undefined ? formatEuro(params.max, locale) : '')
+    .replace('{min}', params.min !== undefined ? formatEuroCents(params.min, locale) : '')
+    .replace('{max}', params.max !== undefined ? formatEuroCents(params.max, locale) : '')
     .replace('{count}', params.count !== undefined ? String(params.count) : '')
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../site/i18n/en'
 import fr from '../../site/i18n/fr'
-import { format, formatEuros, ui } from '../../site/i18n'
+import { formatEuroCents } from '../../domain/money'
+import { format, ui } from '../../site/i18n'
 import nl from '../../site/i18n/nl'
 import { uiStringsSchema } from '../../site/i18n/schema'
 
@@ -22,8 +23,8 @@ describe('interface strings', () => {
   })
 
   it('fill placeholders and format euros the Belgian way', () => {
-    expect(format(ui('en').fundraising.goalForYear, { year: 2026, amount: formatEuros(150000, 'en') })).toBe('Our goal for 2026: €150,000 from private donors')
-    expect(formatEuros(150000, 'nl').replace(/\s/g, ' ')).toBe('€ 150.000')
-    expect(formatEuros(150000, 'fr').replace(/\s/g, ' ')).toBe('150 000 €')
+    expect(format(ui('en').fundraising.goalForYear, { year: 2026, amount: formatEuroCents(15_000_000, 'en', 'never') })).toBe('Our goal for 2026: €150,000 from private donors')
+    expect(formatEuroCents(15_000_000, 'nl', 'never').replace(/\s/g, ' ')).toBe('€ 150.000')
+    expect(formatEuroCents(15_000_000, 'fr', 'never').replace(/\s/g, ' ')).toBe('150 000 €')
   })
 })

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react'
 import type { FundraisingProgress as Progress } from '../../../cms/payments/progress'
 import type { Locale } from '../../../domain/locales'
+import { formatEuroCents } from '../../../domain/money'
+import { fillPlaceholders } from '../../../domain/placeholders'
 import type { UiStrings } from '../../i18n/schema'
 
 type Props = { initial: Progress; locale: Locale; strings: UiStrings['progress']; progressUrl: string }
 
-const euros = (cents: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-IE' : `${locale}-BE`, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(cents / 100)
 
 /**
  * How far this year's gifts are from the goal. Rendered into the static page with the
@@ -25,14 +25,15 @@ export default function FundraisingProgress({ initial, locale, strings, progress
   }, [progressUrl])
 
   const percent = progress.goalCents > 0 ? Math.min(100, Math.round((progress.raisedCents / progress.goalCents) * 100)) : 0
-  const summary = strings.raisedOfGoal
-    .replace('{raised}', euros(progress.raisedCents, locale))
-    .replace('{goal}', euros(progress.goalCents, locale))
-    .replace('{year}', String(progress.year))
+  const summary = fillPlaceholders(strings.raisedOfGoal, {
+    raised: formatEuroCents(progress.raisedCents, locale, 'never'),
+    goal: formatEuroCents(progress.goalCents, locale, 'never'),
+    year: progress.year,
+  })
   return (
     <div className="progress" data-testid="fundraising-progress" data-raised-cents={progress.raisedCents}>
       <p className="progress__summary" id="progress-summary" aria-live="polite">
-        {summary} · {strings.donors.replace('{donors}', String(progress.donors))}
+        {summary} · {fillPlaceholders(strings.donors, { donors: progress.donors })}
       </p>
       <progress className="progress__bar" max={100} value={percent} aria-label={strings.label} aria-describedby="progress-summary">
         {percent} %

@@ -1,6 +1,8 @@
 import type { Frequency } from '../../../../domain/forms/donation'
 import { describedBy, FieldMessages } from '../form/fields'
-import { type DonateProps, euros, fill, type PresetAmount } from './types'
+import { type DonateProps, type PresetAmount } from './types'
+import { formatEuroCents } from '../../../../domain/money'
+import { fillPlaceholders } from '../../../../domain/placeholders'
 
 type Props = Pick<DonateProps, 'locale' | 'strings' | 'rules'> & {
   frequency: Frequency
@@ -14,8 +16,8 @@ type Props = Pick<DonateProps, 'locale' | 'strings' | 'rules'> & {
 
 /** Preset amounts as radio buttons (each with what it makes possible), and a free amount. */
 export function AmountPicker({ locale, strings, rules, frequency, presets, choice, otherAmount, error, onChoice, onOtherAmount }: Props) {
-  const label = (cents: number) => (frequency === 'monthly' ? fill(strings.perMonth, { amount: euros(cents, locale) }) : euros(cents, locale))
-  const hint = fill(strings.otherAmountHint, { min: euros(rules.minimumCents, locale), max: euros(rules.maximumCents, locale) })
+  const label = (cents: number) => (frequency === 'monthly' ? fillPlaceholders(strings.perMonth, { amount: formatEuroCents(cents, locale, 'whenAny') }) : formatEuroCents(cents, locale, 'whenAny'))
+  const hint = fillPlaceholders(strings.otherAmountHint, { min: formatEuroCents(rules.minimumCents, locale, 'whenAny'), max: formatEuroCents(rules.maximumCents, locale, 'whenAny') })
   return (
     <fieldset className={error ? 'amounts field--invalid' : 'amounts'}>
       <legend>{strings.amount}</legend>

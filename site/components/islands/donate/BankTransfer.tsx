@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react'
 import { epcQrPayload } from '../../../../domain/epcQrPayload'
 import { formatIban } from '../../../../domain/iban'
 import { type StructuredCommunication, structuredCommunicationFor } from '../../../../domain/StructuredCommunication'
-import { type DonateProps, euros, fill } from './types'
+import { type DonateProps } from './types'
+import { formatEuroCents } from '../../../../domain/money'
+import { fillPlaceholders } from '../../../../domain/placeholders'
 
 type Props = Pick<DonateProps, 'locale' | 'strings'> & { bank: NonNullable<DonateProps['bank']>; amountCents?: number }
 
@@ -67,7 +69,7 @@ export function BankTransfer({ locale, strings, bank, amountCents }: Props) {
       </dl>
       {qrSvg && amountCents ? (
         <figure className="bank-transfer__qr">
-          <div role="img" aria-label={fill(strings.qrLabel, { amount: euros(amountCents, locale) })} data-testid="epc-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
+          <div role="img" aria-label={fillPlaceholders(strings.qrLabel, { amount: formatEuroCents(amountCents, locale, 'whenAny') })} data-testid="epc-qr" dangerouslySetInnerHTML={{ __html: qrSvg }} />
           <figcaption>{strings.qrHint}</figcaption>
         </figure>
       ) : (

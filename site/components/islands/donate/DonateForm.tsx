@@ -5,7 +5,9 @@ import { Checkbox, ErrorSummary } from '../form/fields'
 import { AmountPicker } from './AmountPicker'
 import { BankTransfer } from './BankTransfer'
 import { DonorDetails, type DonorState, emptyDonor } from './DonorDetails'
-import { type DonateProps, euros, fill } from './types'
+import { type DonateProps } from './types'
+import { formatEuroCents } from '../../../../domain/money'
+import { fillPlaceholders } from '../../../../domain/placeholders'
 
 /**
  * The donate form: checked in the page with the same schema the server uses, then sent
@@ -117,10 +119,10 @@ export default function DonateForm(props: DonateProps) {
           {rules.feeCoverPercent > 0 && (
             <Checkbox
               id="coverFees"
-              label={fill(strings.coverFees, { percent: rules.feeCoverPercent })}
+              label={fillPlaceholders(strings.coverFees, { percent: rules.feeCoverPercent })}
               checked={coverFees}
               onChange={setCoverFees}
-              hint={total ? fill(strings.total, { total: euros(total, locale) }) : undefined}
+              hint={total ? fillPlaceholders(strings.total, { total: formatEuroCents(total, locale, 'whenAny') }) : undefined}
             />
           )}
           <DonorDetails strings={strings} taxCertificates={rules.taxCertificates} donor={donor} errors={errors} onChange={(change) => setDonor((d) => ({ ...d, ...change }))} />

@@ -17,13 +17,4 @@ export type DonateProps = {
   bank?: BankDetails
 }
 
-export const euros = (cents: number, locale: Locale) =>
-  new Intl.NumberFormat(locale === 'en' ? 'en-IE' : `${locale}-BE`, {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: cents % 100 === 0 ? 0 : 2,
-    maximumFractionDigits: cents % 100 === 0 ? 0 : 2,
-  }).format(cents / 100)
 
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in values ? String(values[key]) : match))

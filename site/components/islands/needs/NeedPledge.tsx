@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
+import { fillPlaceholders } from '../../../../domain/placeholders'
 import type { Locale } from '../../../../domain/locales'
 import { needProgress } from '../../../../domain/needs'
 import type { NeedsStrings } from '../../../i18n/needs/schema'
@@ -17,8 +18,6 @@ export type NeedPledgeProps = {
   pledgeUrl: string
 }
 
-export const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((result, [key, value]) => result.replaceAll(`{${key}}`, String(value)), template)
 
 /**
  * One need's figures (wanted, pledged, received, as progress) and its pledge form. The
@@ -61,12 +60,12 @@ export default function NeedPledge(props: NeedPledgeProps) {
   return (
     <div className="need-pledge" data-testid={`need-${initial.id}`} data-wanted={progress.wanted} data-pledged={progress.quantityPledged} data-received={progress.quantityReceived}>
       <ul className="need-figures" aria-live="polite">
-        <li>{fill(strings.needed, { count: progress.quantityNeeded, unit })}</li>
-        <li>{fill(strings.received, { count: progress.quantityReceived })}</li>
-        <li>{fill(strings.pledged, { count: progress.quantityPledged })}</li>
-        <li className="need-figures__wanted">{fill(strings.wanted, { count: progress.wanted })}</li>
+        <li>{fillPlaceholders(strings.needed, { count: progress.quantityNeeded, unit })}</li>
+        <li>{fillPlaceholders(strings.received, { count: progress.quantityReceived })}</li>
+        <li>{fillPlaceholders(strings.pledged, { count: progress.quantityPledged })}</li>
+        <li className="need-figures__wanted">{fillPlaceholders(strings.wanted, { count: progress.wanted })}</li>
       </ul>
-      <div className="need-bar" role="img" aria-label={`${fill(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
+      <div className="need-bar" role="img" aria-label={`${fillPlaceholders(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
         <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
         <span className="need-bar__pledged" style={{ width: `${progress.pledgedPercent}%` }} />
       </div>
@@ -78,7 +77,7 @@ export default function NeedPledge(props: NeedPledgeProps) {
       {reference && (
         <div className="need-thanks" role="status" tabIndex={-1} ref={thanksRef}>
           <p className="need-thanks__title">{strings.thanksTitle}</p>
-          <p>{fill(strings.thanksText, { reference })}</p>
+          <p>{fillPlaceholders(strings.thanksText, { reference })}</p>
         </div>
       )}
       {accepting && (

@@ -1,4 +1,5 @@
 import { type FormEvent, useRef, useState } from 'react'
+import { fillPlaceholders } from '../../../../domain/placeholders'
 import { type FieldErrors, fieldErrors } from '../../../../domain/forms/errors'
 import { pledgeSchema } from '../../../../domain/forms/pledge'
 import type { Locale } from '../../../../domain/locales'
@@ -18,8 +19,6 @@ type Props = {
   onPledged: (result: { reference: string; need: LiveCounts }) => void
 }
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  Object.entries(values).reduce((result, [key, value]) => result.replaceAll(`{${key}}`, String(value)), template)
 
 /**
  * The pledge form of one need: checked in the page with the schema the server uses (and
@@ -63,12 +62,12 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
 
   const fieldIds = Object.fromEntries(['quantity', 'name', 'email', 'phone', 'expectedDate', 'message', 'consent'].map((key) => [key, field(key)]))
   fieldIds.need = field('quantity')
-  const dateHint = fill(strings.expectedDateHint, { days: pledgeDays })
+  const dateHint = fillPlaceholders(strings.expectedDateHint, { days: pledgeDays })
   return (
     <form id={id} className="pledge-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{fill(strings.formHeading, { name })}</h3>
+      <h3 id={`${id}-heading`}>{fillPlaceholders(strings.formHeading, { name })}</h3>
       <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId={`${id}-errors`} />
-      <TextField id={field('quantity')} label={strings.quantity} hint={fill(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
+      <TextField id={field('quantity')} label={strings.quantity} hint={fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
       <TextField id={field('name')} label={strings.name} value={values.name} onChange={(value) => set({ name: value })} error={errors.name} autoComplete="name" required />
       <TextField id={field('email')} type="email" label={strings.email} hint={strings.emailHint} value={values.email} onChange={(email) => set({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
       <TextField id={field('phone')} type="tel" label={strings.phone} value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} autoComplete="tel" inputMode="tel" />
