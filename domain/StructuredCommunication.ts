@@ -31,3 +31,17 @@ export function structuredCommunicationDigits(communication: StructuredCommunica
 function format(digits: string): StructuredCommunication {
   return `+++${digits.slice(0, 3)}/${digits.slice(3, 7)}/${digits.slice(7)}+++` as StructuredCommunication
 }
+
+/**
+ * A structured communication typed into a free-text communication, as donors sometimes
+ * do: +++123/4567/89002+++, ***123/4567/89002***, 123/4567/89002, or twelve digits
+ * standing alone. Only one whose check digits are right is taken.
+ */
+export function findStructuredCommunicationIn(text: string): StructuredCommunication | undefined {
+  const candidates = text.matchAll(/(?<![0-9])(\d{3})\s*\/?\s*(\d{4})\s*\/?\s*(\d{5})(?![0-9])/g)
+  for (const [, a, b, c] of candidates) {
+    const found = parseStructuredCommunication(a + b + c)
+    if (found) return found
+  }
+  return undefined
+}

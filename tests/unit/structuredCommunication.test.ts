@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkDigits, parseStructuredCommunication, structuredCommunicationFor } from '../../domain/StructuredCommunication'
+import { checkDigits, findStructuredCommunicationIn, parseStructuredCommunication, structuredCommunicationDigits, structuredCommunicationFor } from '../../domain/StructuredCommunication'
 
 describe('the Belgian structured communication', () => {
   it('adds the first ten digits modulo 97 as check digits', () => {
@@ -25,5 +25,24 @@ describe('the Belgian structured communication', () => {
     expect(parseStructuredCommunication('+++123/4567/89003+++')).toBeUndefined()
     expect(parseStructuredCommunication('12345678900')).toBeUndefined()
     expect(parseStructuredCommunication('abc123456789002')).toBeUndefined()
+  })
+
+  it('reads the twelve digits a bank statement gives, and gives them back', () => {
+    const communication = parseStructuredCommunication('123456789002')!
+    expect(communication).toBe('+++123/4567/89002+++')
+    expect(structuredCommunicationDigits(communication)).toBe('123456789002')
+  })
+
+  it('finds a structured communication typed into a free communication', () => {
+    expect(findStructuredCommunicationIn('gift +++123/4567/89002+++ thanks')).toBe('+++123/4567/89002+++')
+    expect(findStructuredCommunicationIn('***123/4567/89002***')).toBe('+++123/4567/89002+++')
+    expect(findStructuredCommunicationIn('ref 123 4567 89002')).toBe('+++123/4567/89002+++')
+    expect(findStructuredCommunicationIn('REF123456789002/JAN')).toBe('+++123/4567/89002+++')
+  })
+
+  it('finds nothing in text without a correct one', () => {
+    expect(findStructuredCommunicationIn('gift for the school')).toBeUndefined()
+    expect(findStructuredCommunicationIn('+++123/4567/89003+++')).toBeUndefined()
+    expect(findStructuredCommunicationIn('IBAN BE71096123456769 1234567890021')).toBeUndefined()
   })
 })
