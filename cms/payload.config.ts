@@ -34,7 +34,9 @@ import { sendEmailTask } from './jobs/sendEmail'
 import { cmsDir } from './paths'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
 import { sitePreviewEndpoint } from './siteBuilds/previewEndpoint'
+import { restrictPayloadInternals } from './access/payloadInternals'
 
+// Payload's own collections and globals (jobs, job stats, document locks, migrations) get this site's access rules: cms/access/payloadInternals.ts.
 export default buildConfig({
   serverURL: cmsUrl,
   secret: payloadSecret(),
@@ -62,7 +64,7 @@ export default buildConfig({
     tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask],
     // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts
     // run jobs themselves (JOBS_AUTORUN=off), so no background run competes with theirs.
-    autoRun: process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 20 }],
+    autoRun: process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 100 }],
     // Queued jobs are internal: no one queues, runs or cancels them over the API.
     access: { queue: () => false, run: () => false, cancel: () => false },
   },
@@ -72,4 +74,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.join(cmsDir, 'payload-types.ts') },
   telemetry: false,
-})
+}).then(restrictPayloadInternals)

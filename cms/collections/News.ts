@@ -11,7 +11,7 @@ export const News: CollectionConfig = {
   slug: 'news',
   labels: { singular: 'News article', plural: 'News' },
   admin: { preview: previewUrl('news'), useAsTitle: 'title', defaultColumns: ['title', 'publishedAt', '_status'], group: 'Content' },
-  access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   hooks: { ...rebuildSiteHooks, beforeChange: [rememberPublishedAddress('news')], afterChange: [redirectOnSlugChange('news'), ...rebuildSiteHooks.afterChange] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: '-publishedAt',

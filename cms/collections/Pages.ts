@@ -32,7 +32,7 @@ export const Pages: CollectionConfig = {
     defaultColumns: ['title', 'purpose', 'slug', '_status', 'updatedAt'],
     group: 'Content',
   },
-  access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   hooks: { ...rebuildSiteHooks, beforeChange: [rememberPublishedAddress('pages')], afterChange: [redirectOnSlugChange('pages'), ...rebuildSiteHooks.afterChange] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   fields: [

@@ -7,7 +7,7 @@ export const Partners: CollectionConfig = {
   slug: 'partners',
   labels: { singular: 'Partner', plural: 'Partners' },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'order', '_status'], group: 'Content' },
-  access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   hooks: rebuildSiteHooks,
   versions: { drafts: true, maxPerDoc: 20 },
   defaultSort: 'order',

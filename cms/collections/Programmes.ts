@@ -12,7 +12,7 @@ export const Programmes: CollectionConfig = {
   slug: 'programmes',
   labels: { singular: 'Programme', plural: 'Programmes' },
   admin: { preview: previewUrl('programmes'), useAsTitle: 'title', defaultColumns: ['title', 'order', '_status', 'updatedAt'], group: 'Content' },
-  access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   hooks: { ...rebuildSiteHooks, beforeChange: [rememberPublishedAddress('programmes')], afterChange: [redirectOnSlugChange('programmes'), ...rebuildSiteHooks.afterChange] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   defaultSort: 'order',

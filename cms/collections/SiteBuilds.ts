@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole } from '../access/roles'
+import { administrators, editors } from '../access/content'
 
 /** The last builds of the public site: when, why, how long, and the error when one failed. */
 export const SiteBuilds: CollectionConfig = {
@@ -7,10 +7,10 @@ export const SiteBuilds: CollectionConfig = {
   labels: { singular: 'Site build', plural: 'Site builds' },
   admin: { group: 'Settings', useAsTitle: 'startedAt', defaultColumns: ['startedAt', 'status', 'durationMs', 'trigger'] },
   access: {
-    read: ({ req }) => hasRole(req.user, 'communication-officer'),
+    read: editors,
     create: () => false,
     update: () => false,
-    delete: ({ req }) => hasRole(req.user, 'administrator'),
+    delete: administrators,
   },
   defaultSort: '-startedAt',
   fields: [

@@ -14,7 +14,7 @@ export const VolunteerRoles: CollectionConfig = {
   slug: 'volunteer-roles',
   labels: { singular: 'Volunteer role', plural: 'Volunteer roles' },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'open', 'order', '_status'], group: 'Volunteering' },
-  access: { read: publishedOrVolunteerRoleEditor, create: volunteerRoleEditors, update: volunteerRoleEditors, delete: volunteerRoleEditors },
+  access: { read: publishedOrVolunteerRoleEditor, readVersions: volunteerRoleEditors, create: volunteerRoleEditors, update: volunteerRoleEditors, delete: volunteerRoleEditors },
   hooks: rebuildSiteHooks,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',

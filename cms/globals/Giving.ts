@@ -7,7 +7,7 @@ export const Giving: GlobalConfig = {
   slug: 'giving',
   label: 'Giving settings',
   admin: { group: 'Settings' },
-  access: { read: publishedOrEditor, update: editors },
+  access: { read: publishedOrEditor, readVersions: editors, update: editors },
   hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 20 },
   fields: [

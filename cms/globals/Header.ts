@@ -7,7 +7,7 @@ export const Header: GlobalConfig = {
   slug: 'header',
   label: 'Header navigation',
   admin: { group: 'Settings' },
-  access: { read: publishedOrEditor, update: editors },
+  access: { read: publishedOrEditor, readVersions: editors, update: editors },
   hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 20 },
   fields: [{ name: 'navItems', label: 'Menu', type: 'array', maxRows: 7, fields: [linkField()] }],

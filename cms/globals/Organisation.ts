@@ -10,7 +10,7 @@ export const Organisation: GlobalConfig = {
   slug: 'organisation',
   label: 'Organisation',
   admin: { group: 'Settings' },
-  access: { read: publishedOrEditor, update: editors },
+  access: { read: publishedOrEditor, readVersions: editors, update: editors },
   hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 50 },
   fields: [

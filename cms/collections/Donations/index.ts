@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
 import { taxCertificateField } from '../../fields/taxCertificate'
-import { finance, financeOnOfflineGifts } from '../../access/donations'
+import { finance, noStripeGiftsByHand, stripeCodeOnly, stripeFact } from '../../access/donations'
 import { forgetProgress } from '../../payments/progressCache'
 import { checkoutEndpoint } from './checkoutEndpoint'
 import { exportEndpoint } from './exportEndpoint'
@@ -23,7 +23,8 @@ export const Donations: CollectionConfig = {
     listSearchableFields: ['donorName', 'donorEmail', 'reference'],
     components: { beforeList: ['/collections/Donations/admin/DonationTotals#DonationTotals'] },
   },
-  access: { read: finance, create: finance, update: financeOnOfflineGifts, delete: administrators },
+  // Finance annotates online gifts too; what Stripe reported stays as it is (stripeFact below).
+  access: { read: finance, create: finance, update: finance, delete: administrators },
   endpoints: [checkoutEndpoint, progressEndpoint, exportEndpoint],
   defaultSort: '-receivedAt',
   hooks: {
@@ -48,7 +49,9 @@ export const Donations: CollectionConfig = {
         { label: 'Online (Stripe)', value: 'stripe' },
         { label: 'Recorded by hand', value: 'offline' },
       ],
+      // Never "Online (Stripe)" by hand; never changed afterwards.
       access: { update: () => false },
+      hooks: { beforeValidate: [noStripeGiftsByHand] },
       admin: { position: 'sidebar' },
     },
     {
@@ -63,6 +66,7 @@ export const Donations: CollectionConfig = {
         { label: 'Other offline gift', value: 'other' },
       ],
       index: true,
+      ...stripeFact,
     },
     {
       name: 'status',
@@ -77,11 +81,12 @@ export const Donations: CollectionConfig = {
         { label: 'Failed', value: 'failed' },
         { label: 'Refunded', value: 'refunded' },
       ],
+      ...stripeFact,
     },
-    { name: 'amountCents', label: 'Amount (cents)', type: 'number', required: true, min: 1, admin: { description: 'In euro cents: 2500 is EUR 25.' } },
-    { name: 'refundedCents', type: 'number', defaultValue: 0, min: 0, admin: { readOnly: true } },
-    { name: 'currency', type: 'text', defaultValue: 'eur', admin: { readOnly: true } },
-    { name: 'receivedAt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'amountCents', label: 'Amount (cents)', type: 'number', required: true, min: 1, ...stripeFact, admin: { description: 'In euro cents: 2500 is EUR 25.' } },
+    { name: 'refundedCents', type: 'number', defaultValue: 0, min: 0, ...stripeFact, admin: { readOnly: true } },
+    { name: 'currency', type: 'text', defaultValue: 'eur', ...stripeFact, admin: { readOnly: true } },
+    { name: 'receivedAt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), ...stripeFact, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     {
       type: 'collapsible',
       label: 'Donor',
@@ -101,6 +106,7 @@ export const Donations: CollectionConfig = {
     {
       name: 'stripe',
       type: 'group',
+      access: { create: stripeCodeOnly, update: stripeCodeOnly },
       admin: { readOnly: true, condition: (data) => data?.source === 'stripe' },
       fields: [
         { name: 'checkoutSessionId', type: 'text', unique: true, index: true },

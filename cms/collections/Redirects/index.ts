@@ -12,7 +12,7 @@ export const Redirects: CollectionConfig = {
   slug: 'redirects',
   labels: { singular: 'Redirect', plural: 'Redirects' },
   admin: { group: 'Settings', useAsTitle: 'from', defaultColumns: ['from', 'to', 'updatedAt'] },
-  access: { read: publishedOrEditor, create: editors, update: editors, delete: editors },
+  access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 5 },
   hooks: rebuildSiteHooks,
   fields: [

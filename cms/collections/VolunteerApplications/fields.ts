@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { volunteerCoordinatorsField } from '../../access/volunteers'
 import { localeNames, locales } from '../../../domain/locales'
 import { applicationStatuses, applicationTracks, closedCentres, experienceAreas, languageLevels, placeLabels, statusLabels } from '../../../domain/volunteering/options'
 
@@ -11,6 +12,8 @@ function fileGroup(name: 'cv' | 'motivationFile', label: string): Field {
     name,
     label,
     type: 'group',
+    // Applicants' files: the coordinator's and administrators' alone, whatever reads the record.
+    access: { read: volunteerCoordinatorsField },
     admin: { condition: (data) => Boolean(data?.[name]?.storedName) },
     fields: [
       { name: 'download', type: 'ui', admin: { components: { Field: { path: '/collections/VolunteerApplications/admin/FileLink#FileLink', clientProps: { file: name } } } } },
