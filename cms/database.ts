@@ -2,10 +2,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { Client, TransactionMode } from '@libsql/client'
+import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { databaseUrl, usesPostgres } from './env'
 import { cmsDir } from './paths'
+import { serializeWrites } from './sqlite/SerializedSqliteClient'
 
 const migrationsRoot = path.join(cmsDir, 'migrations')
 
@@ -25,12 +26,12 @@ export function databaseAdapter(): DatabaseAdapterObj {
   if (databaseUrl.startsWith('file:') && !databaseUrl.includes(':memory:')) {
     fs.mkdirSync(path.dirname(databaseUrl.slice('file:'.length)), { recursive: true })
   }
-  return keepBusyTimeoutAcrossTransactions(
+  return oneWriterAtATime(
     sqliteAdapter({
       client: { url: databaseUrl },
       push: false,
       migrationDir: path.join(migrationsRoot, 'sqlite'),
-      // The site build and the CMS server share the file: wait for a lock instead of failing.
+      // Other processes (the site build, a seed) share the file: wait for its lock instead of failing.
       busyTimeout: busyTimeoutMs,
       wal: true,
       // SQLite transactions are off unless asked for; a record and its queued email, or a
@@ -42,27 +43,20 @@ export function databaseAdapter(): DatabaseAdapterObj {
 
 const busyTimeoutMs = 10_000
 
-/**
- * libsql hands its open connection to each transaction and opens a fresh one for the
- * next statements, without the PRAGMA busy_timeout Payload set on the first. Two writes
- * at the same moment (a webhook and a pledge, say) would then fail at once with "database
- * is locked" instead of waiting their turn: set it again on every new connection.
- */
-function keepBusyTimeoutAcrossTransactions(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+/** SQLite takes one writer at a time: see SerializedSqliteClient for why and how. */
+function oneWriterAtATime(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   const init = adapterObj.init
   adapterObj.init = (args) => {
     const adapter = init(args) as ReturnType<typeof init> & { client?: Client }
     const connect = adapter.connect
     adapter.connect = async (...connectArgs) => {
       await connect?.apply(adapter, connectArgs)
-      const client = adapter.client
-      if (!client) return
-      const transaction = client.transaction.bind(client)
-      client.transaction = (async (mode?: TransactionMode) => {
-        const tx = await transaction(mode)
-        await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs};`)
-        return tx
-      }) as Client['transaction']
+      if (!adapter.client) return
+      await serializeWrites(adapter.client, {
+        url: databaseUrl,
+        busyTimeoutMs,
+        onAbandoned: (idleMs) => adapter.payload.logger.error(`SQLite: a transaction sat ${idleMs} ms without a statement; rolled back so that other writes can go on.`),
+      })
     }
     return adapter
   }

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { administrators, administratorsField } from '../access/content'
 import { roleLabels, roles } from '../access/roles'
 import { selfOrAdministrator } from '../access/users'
-import { usesPostgres } from '../env'
+import { cmsUrl } from '../env'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -10,10 +10,13 @@ export const Users: CollectionConfig = {
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
-    // The 15-second guard against reset-email floods writes outside the request's
-    // transaction, which SQLite (one writer at a time) cannot do while that transaction
-    // holds the lock: keep the guard where the database allows it (PostgreSQL).
-    forgotPassword: { minRequestInterval: usesPostgres ? 15_000 : 0 },
+    // The staff session cookie: HttpOnly always (Payload sets it), not sent along with
+    // cross-site requests (Lax, not Strict, so that a link from an email still opens the
+    // admin signed in), and Secure when the CMS's address is HTTPS: on a plain-HTTP address
+    // (a laptop's, a test machine's) browsers would refuse a Secure cookie.
+    cookies: { sameSite: 'Lax', secure: new URL(cmsUrl).protocol === 'https:' },
+    // At most one reset email per address every 15 seconds, against reset-email floods.
+    forgotPassword: { minRequestInterval: 15_000 },
   },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Settings' },
   access: {
@@ -21,6 +24,8 @@ export const Users: CollectionConfig = {
     update: selfOrAdministrator,
     create: administrators,
     delete: administrators,
+    // Clearing another account's failed-login lock is an administrator's call (Payload lets any staff member).
+    unlock: administrators,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
