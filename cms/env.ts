@@ -38,3 +38,16 @@ export function isLocalUrl(url: string): boolean {
   const { hostname } = new URL(url)
   return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]'
 }
+
+/**
+ * The proxies whose X-Forwarded-For is believed (TRUSTED_PROXIES: addresses or CIDR
+ * ranges, comma-separated, or proxy-addr's names `loopback`, `linklocal`, `uniquelocal`).
+ * Empty by default: then only the connection's own address counts. Read at each call, so
+ * a test can change it.
+ */
+export function trustedProxies(): string[] {
+  return (process.env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+}

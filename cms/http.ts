@@ -4,12 +4,3 @@ import { headersWithCors, type PayloadRequest } from 'payload'
 export function json(req: PayloadRequest, body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return Response.json(body, { status, headers: headersWithCors({ headers: new Headers(headers), req }) })
 }
-
-/** The request body as JSON, or undefined when it is not JSON at all. */
-export async function readJson(req: PayloadRequest): Promise<unknown> {
-  try {
-    return await req.json?.()
-  } catch {
-    return undefined
-  }
-}

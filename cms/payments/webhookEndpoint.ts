@@ -1,6 +1,7 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import Stripe from 'stripe'
 import { json } from '../http'
+import { discardBody, readBody } from '../publicForms/body'
 import { endMonthlyGift, recordFailedMonthlyPayment, recordMonthlyPayment, startMonthlyGift } from './monthlyGifts'
 import { donationForSession, markFailed, markPaid, markPending, recordRefund } from './oneTimeGifts'
 import { forgetProgress } from './progressCache'
@@ -18,11 +19,17 @@ export const stripeWebhookEndpoint: Endpoint = {
   handler: async (req) => {
     const secret = webhookSecret()
     const signature = req.headers.get('stripe-signature')
-    if (!secret || !signature) return json(req, { error: 'Missing signature.' }, 400)
+    if (!secret || !signature) {
+      discardBody(req)
+      return json(req, { error: 'Missing signature.' }, 400)
+    }
+    // Stripe's events are a few kilobytes: anything near this size is not one, and is not read whole.
+    const body = await readBody(req, 2 * 1024 * 1024)
+    if (!body.ok) return json(req, { error: body.problem === 'tooLarge' ? 'Too large.' : 'Unreadable body.' }, body.problem === 'tooLarge' ? 413 : 400)
     const verifier = stripeClient() ?? new Stripe(demoSecretKey)
     let event: Stripe.Event
     try {
-      event = verifier.webhooks.constructEvent(await req.text!(), signature, secret)
+      event = verifier.webhooks.constructEvent(Buffer.from(body.bytes), signature, secret)
     } catch {
       return json(req, { error: 'Invalid signature.' }, 400)
     }

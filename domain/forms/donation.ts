@@ -1,6 +1,8 @@
-import { z } from 'zod'
+// zod/mini: the islands bundle these schemas, and mini brings only the checks they use.
+import * as z from 'zod/mini'
 import { locales } from '../locales'
 import { isValidNationalRegisterNumber, normaliseNationalRegisterNumber } from '../nationalRegisterNumber'
+import { plainText } from './plainText'
 
 /**
  * A request to give online: what the donate page sends to POST /api/donations/checkout,
@@ -17,52 +19,38 @@ export type DonationRules = {
 export const frequencies = ['once', 'monthly'] as const
 export type Frequency = (typeof frequencies)[number]
 
-const text = (max: number) => z.string({ message: 'required' }).trim().min(1, 'required').max(max, 'tooLong')
-
 const taxCertificateSchema = z.object({
-  nationalRegisterNumber: z
-    .string({ message: 'required' })
-    .trim()
-    .min(1, 'required')
-    .refine(isValidNationalRegisterNumber, 'nationalRegisterNumber')
-    .transform(normaliseNationalRegisterNumber),
-  street: text(120),
-  postalCode: z.string({ message: 'required' }).trim().regex(/^[1-9]\d{3}$/, 'postalCode'),
-  city: text(80),
+  nationalRegisterNumber: z.pipe(
+    z.string({ message: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.refine(isValidNationalRegisterNumber, 'nationalRegisterNumber')),
+    z.transform(normaliseNationalRegisterNumber),
+  ),
+  street: plainText(120),
+  postalCode: z.string({ message: 'required' }).check(z.trim(), z.regex(/^[1-9]\d{3}$/, 'postalCode')),
+  city: plainText(80),
 })
 
 export function donationCheckoutSchema(rules: DonationRules) {
   return z.strictObject({
-    amountCents: z
-      .number({ message: 'amountWhole' })
-      .int('amountWhole')
-      .superRefine((cents, ctx) => {
+    amountCents: z.number({ message: 'amountWhole' }).check(
+      z.int('amountWhole'),
+      z.superRefine((cents: number, ctx) => {
         if (cents < rules.minimumCents) ctx.addIssue({ code: 'custom', message: 'amountTooSmall', params: { min: rules.minimumCents } })
         if (cents > rules.maximumCents) ctx.addIssue({ code: 'custom', message: 'amountTooLarge', params: { max: rules.maximumCents } })
       }),
+    ),
     frequency: z.enum(frequencies, { message: 'choice' }),
     locale: z.enum(locales, { message: 'choice' }),
-    name: text(100),
-    email: z.email({ message: 'email' }).max(254, 'tooLong'),
-    coverFees: z.boolean().default(false),
-    anonymous: z.boolean().default(false),
-    newsletter: z.boolean().default(false),
-    tribute: z.strictObject({ kind: z.enum(['memory', 'honour'], { message: 'choice' }), name: text(100) }).optional(),
-    taxCertificate: rules.taxCertificates ? taxCertificateSchema.optional() : z.never({ message: 'choice' }).optional(),
+    name: plainText(100),
+    email: z.email({ message: 'email' }).check(z.maxLength(254, 'tooLong')),
+    coverFees: z._default(z.boolean(), false),
+    anonymous: z._default(z.boolean(), false),
+    newsletter: z._default(z.boolean(), false),
+    tribute: z.optional(z.strictObject({ kind: z.enum(['memory', 'honour'], { message: 'choice' }), name: plainText(100) })),
+    taxCertificate: rules.taxCertificates ? z.optional(taxCertificateSchema) : z.optional(z.never({ message: 'choice' })),
   })
 }
 
 export type DonationCheckoutRequest = z.infer<ReturnType<typeof donationCheckoutSchema>>
 
-/** The amount charged: the gift, plus the payment costs when the donor chose to cover them. */
-export function chargedAmountCents(amountCents: number, coverFees: boolean, feeCoverPercent: number): number {
-  if (!coverFees || feeCoverPercent <= 0) return amountCents
-  return amountCents + Math.round((amountCents * feeCoverPercent) / 100)
-}
-
-/** "25,50" or "25.5" or "25" as cents, or undefined when it is not an amount. */
-export function parseEuroAmount(input: string): number | undefined {
-  const match = input.trim().replace(/\s|€/g, '').match(/^(\d{1,7})(?:[.,](\d{1,2}))?$/)
-  if (!match) return undefined
-  return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'))
-}
+// Kept apart from the schema, so that the donate page can work out amounts without loading zod.
+export { chargedAmountCents, parseEuroAmount } from './amounts'

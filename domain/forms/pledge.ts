@@ -1,5 +1,9 @@
-import { z } from 'zod'
+// zod/mini: the islands bundle these schemas, and mini brings only the checks they use.
+import * as z from 'zod/mini'
 import { locales } from '../locales'
+import { plainText } from './plainText'
+import { preprocess } from './preprocess'
+import { recordIdNumber } from './recordId'
 
 /**
  * A pledge of goods: what the wishlist sends to POST /api/pledges, checked by this one
@@ -21,19 +25,8 @@ export const maxPledgeQuantity = 10_000
 const dayMs = 86_400_000
 const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10)
 
-/** HTML tags or script URLs have no place in a pledge: refused, not silently cleaned. */
-export const looksLikeMarkup = (value: string) => /<\s*[a-z!/?]|javascript\s*:|\bon[a-z]+\s*=/i.test(value)
-
 /** Form fields left empty arrive as "": they are simply not given. */
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
-
-const plainText = (max: number) =>
-  z
-    .string({ message: 'required' })
-    .trim()
-    .min(1, 'required')
-    .max(max, 'tooLong')
-    .refine((value) => !looksLikeMarkup(value), 'noMarkup')
 
 export function pledgeSchema(rules: PledgeRules) {
   const today = rules.today ?? isoDay(Date.now())
@@ -41,35 +34,33 @@ export function pledgeSchema(rules: PledgeRules) {
   const earliest = isoDay(Date.parse(today) - dayMs)
   const latest = isoDay(Date.parse(today) + (rules.pledgeDays + 1) * dayMs)
   return z.strictObject({
-    need: z.number({ message: 'choice' }).int('choice').positive('choice'),
-    quantity: z
-      .number({ message: 'quantityWhole' })
-      .int('quantityWhole')
-      .min(1, 'quantityWhole')
-      .max(maxPledgeQuantity, 'quantityWhole')
-      .superRefine((quantity, ctx) => {
+    need: recordIdNumber,
+    quantity: z.number({ message: 'quantityWhole' }).check(
+      z.int('quantityWhole'),
+      z.gte(1, 'quantityWhole'),
+      z.lte(maxPledgeQuantity, 'quantityWhole'),
+      z.superRefine((quantity: number, ctx) => {
         if (rules.stillWanted === undefined || quantity <= rules.stillWanted) return
         if (rules.stillWanted <= 0) ctx.addIssue({ code: 'custom', message: 'needFull' })
         else ctx.addIssue({ code: 'custom', message: 'quantityTooLarge', params: { count: rules.stillWanted } })
       }),
+    ),
     name: plainText(100),
-    email: z.email({ message: 'email' }).max(254, 'tooLong'),
-    phone: z.preprocess(
+    email: z.email({ message: 'email' }).check(z.maxLength(254, 'tooLong')),
+    phone: preprocess(emptyToUndefined, z.optional(z.string().check(z.trim(), z.maxLength(30, 'phone'), z.regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'phone')))),
+    expectedDate: preprocess(
       emptyToUndefined,
-      z.string().trim().max(30, 'phone').regex(/^\+?[0-9][0-9 ()./-]{5,}$/, 'phone').optional(),
+      z.optional(
+        z.string().check(
+          z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'),
+          z.refine((day: string) => !Number.isNaN(Date.parse(day)) && isoDay(Date.parse(day)) === day, 'date'),
+          z.superRefine((day: string, ctx) => {
+            if (day < earliest || day > latest) ctx.addIssue({ code: 'custom', message: 'dateRange', params: { count: rules.pledgeDays } })
+          }),
+        ),
+      ),
     ),
-    expectedDate: z.preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, 'date')
-        .refine((day) => !Number.isNaN(Date.parse(day)) && isoDay(Date.parse(day)) === day, 'date')
-        .superRefine((day, ctx) => {
-          if (day < earliest || day > latest) ctx.addIssue({ code: 'custom', message: 'dateRange', params: { count: rules.pledgeDays } })
-        })
-        .optional(),
-    ),
-    message: z.preprocess(emptyToUndefined, plainText(1000).optional()),
+    message: preprocess(emptyToUndefined, z.optional(plainText(1000, { multiline: true }))),
     consent: z.literal(true, { message: 'consentRequired' }),
     locale: z.enum(locales, { message: 'choice' }),
   })

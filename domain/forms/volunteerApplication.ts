@@ -1,5 +1,9 @@
-import { z } from 'zod'
+// zod/mini: the islands bundle these schemas, and mini brings only the checks they use.
+import * as z from 'zod/mini'
 import { locales } from '../locales'
+import { plainText } from './plainText'
+import { preprocess } from './preprocess'
+import { recordIdText } from './recordId'
 import { applicationTracks, closedCentres, experienceAreas, languageLevels, maxUploadBytes, uploadExtensions } from '../volunteering/options'
 
 /**
@@ -8,48 +12,41 @@ import { applicationTracks, closedCentres, experienceAreas, languageLevels, maxU
  * server. Files appear here as { name, size } (what both sides know before reading them);
  * the server then checks their real type from their content.
  */
-const plainText = (max: number) =>
-  z
-    .string({ message: 'required' })
-    .trim()
-    // Free text is shown to the coordinator and exported: markup has no place in it.
-    .refine((value) => !/<\s*[a-z!/?]/i.test(value), 'noMarkup')
-    .pipe(z.string().max(max, 'tooLong'))
-const requiredText = (max: number) => plainText(max).pipe(z.string().min(1, 'required'))
-const optionalText = (max: number) => plainText(max).optional().default('')
+const requiredText = (max: number, multiline = false) => plainText(max, { multiline })
+const optionalText = (max: number, multiline = false) => z._default(z.optional(plainText(max, { multiline, required: false })), '')
 
-const yes = z.preprocess((value) => value === true || value === 'true' || value === 'on' || value === 'yes', z.boolean())
+const yes = preprocess((value) => value === true || value === 'true' || value === 'on' || value === 'yes', z.boolean())
 
 /** A file's checks report on the file field itself (`cv`, not `cv.name`), where the form shows them. */
-const uploadShape = { name: z.string().max(200), size: z.number().int() }
-const checkUpload = (file: { name: string; size: number }, ctx: z.RefinementCtx) => {
+const uploadShape = { name: z.string().check(z.maxLength(200)), size: z.number().check(z.int()) }
+const checkUpload = (file: { name: string; size: number }, ctx: z.core.$RefinementCtx<{ name: string; size: number }>) => {
   const extension = file.name.split('.').pop()?.toLowerCase() ?? ''
   if (!(uploadExtensions as readonly string[]).includes(extension)) ctx.addIssue({ code: 'custom', message: 'fileType' })
   else if (file.size < 1) ctx.addIssue({ code: 'custom', message: 'fileEmpty' })
   else if (file.size > maxUploadBytes) ctx.addIssue({ code: 'custom', message: 'fileTooLarge' })
 }
-export const uploadSchema = z.object(uploadShape).superRefine(checkUpload)
+export const uploadSchema = z.object(uploadShape).check(z.superRefine(checkUpload))
 export type UploadInfo = z.infer<typeof uploadSchema>
 
 const common = {
-  role: z.coerce.string({ message: 'choice' }).trim().min(1, 'choice').max(40, 'choice'),
+  role: recordIdText,
   /** Other open roles the applicant would also consider. */
-  otherRoles: z.array(z.coerce.string().max(40, 'choice')).max(20, 'choice').optional().default([]),
+  otherRoles: z._default(z.optional(z.array(recordIdText).check(z.maxLength(20, 'choice'))), []),
   locale: z.enum(locales, { message: 'choice' }),
   name: requiredText(100),
-  email: z.string({ message: 'email' }).trim().pipe(z.email({ message: 'email' }).max(254, 'tooLong')),
-  phone: z.string({ message: 'required' }).trim().min(1, 'required').regex(/^\+?[0-9 ()./-]{6,25}$/, 'phone'),
+  email: z.pipe(z.string({ message: 'email' }).check(z.trim()), z.email({ message: 'email' }).check(z.maxLength(254, 'tooLong'))),
+  phone: z.string({ message: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.regex(/^\+?[0-9 ()./-]{6,25}$/, 'phone')),
   preferredLanguage: z.enum(locales, { message: 'choice' }),
   town: requiredText(80),
-  motivation: optionalText(5000),
-  motivationFile: uploadSchema.optional(),
+  motivation: optionalText(5000, true),
+  motivationFile: z.optional(uploadSchema),
   heardFrom: optionalText(300),
-  consent: z.preprocess((value) => value === true || value === 'true' || value === 'on', z.literal(true, { message: 'consentRequired' })),
-  keepForFutureRoles: yes.optional().default(false),
+  consent: preprocess((value) => value === true || value === 'true' || value === 'on', z.literal(true, { message: 'consentRequired' })),
+  keepForFutureRoles: z._default(z.optional(yes), false),
   /** The honeypot: hidden from people, so any value is a robot's. */
-  website: z.string().max(0, 'spam').optional(),
+  website: z.optional(z.string().check(z.maxLength(0, 'spam'))),
   /** The proof-of-work solution; checked by the server, not by the schema. */
-  altcha: z.string().max(20_000).optional(),
+  altcha: z.optional(z.string().check(z.maxLength(20_000))),
 }
 
 const standard = z.object({
@@ -57,30 +54,29 @@ const standard = z.object({
   track: z.literal('standard'),
   languages: z
     .array(z.object({ language: requiredText(40), level: z.enum(languageLevels, { message: 'choice' }) }), { message: 'languagesRequired' })
-    .min(1, 'languagesRequired')
-    .max(8, 'tooLong'),
-  centres: z.array(z.enum(closedCentres, { message: 'choice' })).max(closedCentres.length).optional().default([]),
-  hoursPerWeek: z.coerce.number({ message: 'hours' }).int('hours').min(1, 'hours').max(60, 'hours'),
-  drivingLicence: yes.optional().default(false),
-  experience: z.array(z.enum(experienceAreas, { message: 'choice' })).max(experienceAreas.length).optional().default([]),
-  experienceDetails: optionalText(2000),
-  cv: z.object(uploadShape, { message: 'cvRequired' }).superRefine(checkUpload),
+    .check(z.minLength(1, 'languagesRequired'), z.maxLength(8, 'tooLong')),
+  centres: z._default(z.optional(z.array(z.enum(closedCentres, { message: 'choice' })).check(z.maxLength(closedCentres.length))), []),
+  hoursPerWeek: z.coerce.number({ message: 'hours' }).check(z.int('hours'), z.gte(1, 'hours'), z.lte(60, 'hours')),
+  drivingLicence: z._default(z.optional(yes), false),
+  experience: z._default(z.optional(z.array(z.enum(experienceAreas, { message: 'choice' })).check(z.maxLength(experienceAreas.length))), []),
+  experienceDetails: optionalText(2000, true),
+  cv: z.object(uploadShape, { message: 'cvRequired' }).check(z.superRefine(checkUpload)),
 })
 
 const hosting = z.object({
   ...common,
   track: z.literal('hosting'),
   region: requiredText(120),
-  household: requiredText(1000),
+  household: requiredText(1000, true),
   spareRoom: z.enum(['yes', 'no'], { message: 'choice' }),
   hostingPeriod: requiredText(300),
 })
 
-export const volunteerApplicationSchema = z
-  .discriminatedUnion('track', [standard, hosting], { message: 'choice' })
-  .superRefine((application, ctx) => {
+export const volunteerApplicationSchema = z.discriminatedUnion('track', [standard, hosting], { message: 'choice' }).check(
+  z.superRefine((application: { motivation: string; motivationFile?: UploadInfo }, ctx) => {
     if (!application.motivation && !application.motivationFile) ctx.addIssue({ code: 'custom', path: ['motivation'], message: 'motivationRequired' })
-  })
+  }),
+)
 
 export type VolunteerApplicationInput = z.input<typeof volunteerApplicationSchema>
 export type VolunteerApplication = z.output<typeof volunteerApplicationSchema>

@@ -25,6 +25,17 @@ describe('the donation request', () => {
     expect(errorsOf({ ...valid, frequency: 'weekly' }, 'en')).toEqual({ frequency: 'Choose one of the options.' })
   })
 
+  it('takes plain text only in every free-text field, by the rule the other forms use', () => {
+    expect(errorsOf({ ...valid, name: '<script>alert(1)</script>' }, 'en')).toEqual({ name: 'Please write plain text, without HTML code.' })
+    expect(errorsOf({ ...valid, name: 'Marie\u202eeiraM' }, 'fr')).toEqual({ name: expect.stringMatching(/caractères de contrôle invisibles/) })
+    expect(errorsOf({ ...valid, name: 'Marie\nDubois' }, 'nl')).toEqual({ name: expect.stringMatching(/onzichtbare stuurtekens/) })
+    expect(errorsOf({ ...valid, tribute: { kind: 'memory', name: '<img src=x onerror=alert(1)>' } }, 'en')).toEqual({ 'tribute.name': 'Please write plain text, without HTML code.' })
+    const on = { ...rules, taxCertificates: true }
+    const certificate = { nationalRegisterNumber: '85073003328', street: 'Kerkstraat 1\u0000', postalCode: '1000', city: '<b>Brussel</b>' }
+    expect(Object.keys(errorsOf({ ...valid, taxCertificate: certificate }, 'en', on)).sort()).toEqual(['taxCertificate.city', 'taxCertificate.street'])
+    expect(errorsOf({ ...valid, name: 'Zoë O’Brien-Nguyễn' }, 'en')).toEqual({})
+  })
+
   it('refuses unknown fields, and a tax certificate while the organisation issues none', () => {
     expect(errorsOf({ ...valid, admin: true }, 'en')).toHaveProperty('_form')
     expect(errorsOf({ ...valid, taxCertificate: { nationalRegisterNumber: '85073003328', street: 'a', postalCode: '1000', city: 'b' } }, 'en')).toHaveProperty('taxCertificate')

@@ -46,6 +46,17 @@ describe('the pledge schema', () => {
     expect(errorsFor({ ...valid, message: 'I have 2 < 3 laptops & a mouse' })).toEqual({})
   })
 
+  it('takes line breaks in the message but not in the name, and no invisible controls anywhere', () => {
+    expect(errorsFor({ ...valid, message: 'Two laptops.\r\nBoth with chargers.\tThanks' })).toEqual({})
+    expect(errorsFor({ ...valid, name: 'An\nPeeters' })).toEqual({ name: 'This text contains invisible control characters. Please type it again without them.' })
+    expect(errorsFor({ ...valid, message: 'ok\u2066hidden\u2069' }, 'nl')).toEqual({ message: expect.stringMatching(/onzichtbare stuurtekens/) })
+    expect(errorsFor({ ...valid, message: 'bell\u0007' })).toHaveProperty('message')
+  })
+
+  it('refuses a need id no record can have', () => {
+    for (const need of [0, 2_147_483_648, 1e21, Number.NaN]) expect(errorsFor({ ...valid, need })).toEqual({ need: 'Choose one of the options.' })
+  })
+
   it('takes an expected date within the pledge period only', () => {
     expect(errorsFor({ ...valid, expectedDate: '2026-12-05' })).toEqual({})
     expect(errorsFor({ ...valid, expectedDate: '2027-01-15' }, 'en')).toEqual({ expectedDate: 'Choose a date within the next 14 days.' })

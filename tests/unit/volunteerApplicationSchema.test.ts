@@ -78,6 +78,22 @@ describe('the volunteer application schema', () => {
     expect(check({ ...visitor, motivation: 'Disponible < 10 h par semaine' }, { cv: cv() }).success).toBe(true)
   })
 
+  it('holds every free-text field to the shared plain-text rule', () => {
+    expect(check({ ...visitor, motivation: 'Bonjour,\r\n\r\nJe suis disponible.\tMerci' }, { cv: cv() }).success).toBe(true)
+    expect(errorsOf({ ...visitor, name: 'Amina\u202eanimA' }, { cv: cv() }).name).toBe(formMessages.fr.invisibleCharacters)
+    expect(errorsOf({ ...visitor, town: 'Bru\nxelles' }, { cv: cv() }).town).toBe(formMessages.fr.invisibleCharacters)
+    expect(errorsOf({ ...visitor, heardFrom: 'javascript:alert(1)' }, { cv: cv() }).heardFrom).toBe(formMessages.fr.noMarkup)
+    expect(errorsOf({ ...visitor, 'languages.0.language': '<i>Français</i>' }, { cv: cv() })['languages.0.language']).toBe(formMessages.fr.noMarkup)
+    expect(errorsOf({ ...visitor, experienceDetails: 'nul\u0000' }, { cv: cv() }).experienceDetails).toBe(formMessages.fr.invisibleCharacters)
+  })
+
+  it('takes role ids a record can have, and nothing else', () => {
+    for (const role of ['', '0', 'abc', '1\u0000', '99999999999', '1; DROP TABLE']) expect(errorsOf({ ...visitor, role }, { cv: cv() }).role, role).toBe(formMessages.fr.choice)
+    const { role: _, ...withoutRole } = visitor
+    expect(errorsOf(withoutRole, { cv: cv() }).role).toBe(formMessages.fr.choice)
+    expect(errorsOf({ ...visitor, otherRoles: ['4', 'x'] }, { cv: cv() })['otherRoles.1']).toBe(formMessages.fr.choice)
+  })
+
   it('needs a CV for visiting roles, of an accepted kind and size', () => {
     expect(errorsOf(visitor).cv).toBe(formMessages.fr.cvRequired)
     expect(errorsOf(visitor, { cv: new File(['MZ'], 'cv.exe') }).cv).toBe(formMessages.fr.fileType)

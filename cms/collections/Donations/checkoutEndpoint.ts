@@ -1,15 +1,13 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { z } from 'zod'
 import { chargedAmountCents, type DonationCheckoutRequest, donationCheckoutSchema } from '../../../domain/forms/donation'
-import { fieldErrors } from '../../../domain/forms/errors'
-import { formMessages } from '../../../domain/forms/messages'
-import { defaultLocale, isLocale, type Locale } from '../../../domain/locales'
-import { json, readJson } from '../../http'
-import { giftLabel, givingSettings, returnUrls } from '../../payments/settings'
+import { formMessage } from '../../../domain/forms/errors'
+import { giftLabel, type GivingSettings, givingSettings, returnUrls } from '../../payments/settings'
 import { givingMode, stripeClient } from '../../payments/stripeClient'
-import { clientAddress, RateLimit } from '../../security/rateLimit'
+import { accepted, type Answer, refused } from '../../publicForms/answer'
+import { publicForm, type Submission } from '../../publicForms/pipeline'
+import { FormLimits } from '../../security/attempts'
 
-const attempts = new RateLimit(10, 60_000)
+const limits = new FormLimits('donations-checkout', { accepted: { max: 10, windowMs: 60_000 }, refused: { max: 60, windowMs: 60_000 } })
 
 /**
  * POST /api/donations/checkout: checks the gift with the donate page's own schema, keeps
@@ -19,59 +17,60 @@ const attempts = new RateLimit(10, 60_000)
 export const checkoutEndpoint: Endpoint = {
   path: '/checkout',
   method: 'post',
-  handler: async (req) => {
-    const body = await readJson(req)
-    const locale: Locale = isLocale((body as { locale?: unknown })?.locale) ? (body as { locale: Locale }).locale : defaultLocale
-    const formError = (key: keyof (typeof formMessages)['en'], status: number) => json(req, { errors: { _form: formMessages[locale][key] } }, status)
+  handler: publicForm({
+    body: 'json',
+    // A gift is a few hundred bytes; this leaves room for any name in any script.
+    maxBytes: 64 * 1024,
+    limits,
+    closed: (_req, locale) => (givingMode() === 'off' || !stripeClient() ? refused({ _form: formMessage('givingUnavailable', locale) }, 503) : undefined),
+    rules: givingSettings,
+    schema: donationCheckoutSchema,
+    handle: openCheckout,
+  }),
+}
 
-    if (!attempts.allow(clientAddress(req))) return formError('tooManyRequests', 429)
-    const stripe = stripeClient()
-    if (givingMode() === 'off' || !stripe) return formError('givingUnavailable', 503)
+async function openCheckout({ req, data: gift, rules: settings, message }: Submission<unknown, GivingSettings, DonationCheckoutRequest>): Promise<Answer> {
+  const stripe = stripeClient()
+  if (!stripe) return refused({ _form: message('givingUnavailable') }, 503)
+  const amountCents = chargedAmountCents(gift.amountCents, gift.coverFees, settings.feeCoverPercent)
 
-    const settings = await givingSettings(req)
-    const parsed = donationCheckoutSchema(settings).safeParse(body)
-    if (!parsed.success) return json(req, { errors: fieldErrors(parsed.error as z.ZodError, locale) }, 400)
-    const gift = parsed.data
-    const amountCents = chargedAmountCents(gift.amountCents, gift.coverFees, settings.feeCoverPercent)
-
-    const record = await keepRecord(req, gift, amountCents)
-    try {
-      const urls = await returnUrls(req, gift.locale)
-      const product = { currency: 'eur', unit_amount: amountCents, product_data: { name: giftLabel(gift.frequency, gift.locale, settings.organisationName) } }
-      const metadata = { recordId: String(record.id), locale: gift.locale, frequency: gift.frequency }
-      const session = await stripe.checkout.sessions.create(
-        gift.frequency === 'once'
-          ? {
-              mode: 'payment',
-              submit_type: 'donate',
-              line_items: [{ price_data: product, quantity: 1 }],
-              payment_intent_data: { metadata },
-              customer_creation: 'if_required',
-              ...common(gift, urls, metadata),
-            }
-          : {
-              mode: 'subscription',
-              line_items: [{ price_data: { ...product, recurring: { interval: 'month' } }, quantity: 1 }],
-              subscription_data: { metadata },
-              ...common(gift, urls, metadata),
-            },
-        { idempotencyKey: `checkout:${record.collection}:${record.id}` },
-      )
-      await req.payload.update({
-        collection: record.collection,
-        id: record.id,
-        data: { stripe: { checkoutSessionId: session.id } },
-        overrideAccess: true,
-        req,
-      })
-      if (!session.url) throw new Error('Stripe returned a session without a URL.')
-      return json(req, { url: session.url })
-    } catch (error) {
-      req.payload.logger.error({ err: error, msg: 'Could not open a Stripe Checkout Session' })
-      await req.payload.delete({ collection: record.collection, id: record.id, overrideAccess: true, req })
-      return formError('paymentServiceDown', 502)
-    }
-  },
+  const record = await keepRecord(req, gift, amountCents)
+  try {
+    const urls = await returnUrls(req, gift.locale)
+    const product = { currency: 'eur', unit_amount: amountCents, product_data: { name: giftLabel(gift.frequency, gift.locale, settings.organisationName) } }
+    const metadata = { recordId: String(record.id), locale: gift.locale, frequency: gift.frequency }
+    const session = await stripe.checkout.sessions.create(
+      gift.frequency === 'once'
+        ? {
+            mode: 'payment',
+            submit_type: 'donate',
+            line_items: [{ price_data: product, quantity: 1 }],
+            payment_intent_data: { metadata },
+            customer_creation: 'if_required',
+            ...common(gift, urls, metadata),
+          }
+        : {
+            mode: 'subscription',
+            line_items: [{ price_data: { ...product, recurring: { interval: 'month' } }, quantity: 1 }],
+            subscription_data: { metadata },
+            ...common(gift, urls, metadata),
+          },
+      { idempotencyKey: `checkout:${record.collection}:${record.id}` },
+    )
+    await req.payload.update({
+      collection: record.collection,
+      id: record.id,
+      data: { stripe: { checkoutSessionId: session.id } },
+      overrideAccess: true,
+      req,
+    })
+    if (!session.url) throw new Error('Stripe returned a session without a URL.')
+    return accepted({ url: session.url })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Could not open a Stripe Checkout Session' })
+    await req.payload.delete({ collection: record.collection, id: record.id, overrideAccess: true, req })
+    return refused({ _form: message('paymentServiceDown') }, 502)
+  }
 }
 
 function common(gift: DonationCheckoutRequest, urls: { success: string; cancel: string }, metadata: Record<string, string>) {

@@ -99,20 +99,3 @@ export async function lockPledge(req: PayloadRequest, id: number | string): Prom
     need: row.need as number | string,
   }
 }
-
-let sqliteWriters: Promise<unknown> = Promise.resolve()
-
-/**
- * Runs pledge transactions of this process one after the other on SQLite. SQLite has a
- * single writer anyway, and the libsql client opens each transaction on a fresh
- * connection without the adapter's busy_timeout, so a second BEGIN at the same moment
- * fails at once (SQLITE_BUSY) instead of waiting. The atomic UPDATE above is still what
- * keeps the counts right; this only spares givers a needless error. PostgreSQL runs
- * them side by side, its row locks ordering the UPDATEs.
- */
-export function oneWriterAtATime<T>(req: PayloadRequest, work: () => Promise<T>): Promise<T> {
-  if (req.payload.db.name !== 'sqlite') return work()
-  const run = sqliteWriters.then(work, work)
-  sqliteWriters = run.catch(() => undefined)
-  return run
-}

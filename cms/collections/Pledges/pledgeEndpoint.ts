@@ -1,18 +1,26 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import type { z } from 'zod'
-import { fieldErrors } from '../../../domain/forms/errors'
-import { type FormMessageKey, formMessages } from '../../../domain/forms/messages'
-import { type PledgeRequest, pledgeSchema } from '../../../domain/forms/pledge'
-import { defaultLocale, isLocale, type Locale } from '../../../domain/locales'
+import type { FormMessageKey } from '../../../domain/forms/messages'
+import { type PledgeRequest, type PledgeRules, pledgeSchema } from '../../../domain/forms/pledge'
 import { stillWanted } from '../../../domain/needs'
 import { pledgeDays } from '../../globals/GoodsSettings'
-import { json, readJson } from '../../http'
-import { clientAddress, RateLimit } from '../../security/rateLimit'
+import { accepted, type Answer, refused } from '../../publicForms/answer'
+import { publicForm } from '../../publicForms/pipeline'
+import { FormLimits } from '../../security/attempts'
 import { builtInHandler } from '../builtInHandler'
-import { oneWriterAtATime, reserve } from './counters'
+import { reserve } from './counters'
 import type { PledgeContext } from './hooks'
 
-const attempts = new RateLimit(10, 60_000)
+const limits = new FormLimits('pledges', { accepted: { max: 10, windowMs: 60_000 }, refused: { max: 60, windowMs: 60_000 } })
+
+const pledgeForm = publicForm({
+  body: 'json',
+  // A pledge is a few hundred bytes; its message at most 1000 characters.
+  maxBytes: 64 * 1024,
+  limits,
+  rules: async (req): Promise<PledgeRules> => ({ pledgeDays: await pledgeDays(req.payload, req) }),
+  schema: pledgeSchema,
+  handle: ({ req, data, message }) => record(req, data, (field, key, status = 400, count) => refused({ [field]: message(key, { count: count ?? '' }) }, status)),
+})
 
 /**
  * POST /api/pledges from the wishlist: checked with the page's own schema, then the items
@@ -24,26 +32,13 @@ const attempts = new RateLimit(10, 60_000)
 export const pledgeEndpoint: Endpoint = {
   path: '/',
   method: 'post',
-  handler: async (req) => {
-    if (req.user) return builtInHandler(req, 'pledges', 'post')(req)
-    const body = await readJson(req)
-    const locale: Locale = isLocale((body as { locale?: unknown })?.locale) ? (body as { locale: Locale }).locale : defaultLocale
-    const refuse = (field: string, key: FormMessageKey, status = 400, count?: number) =>
-      json(req, { errors: { [field]: formMessages[locale][key].replace('{count}', String(count ?? '')) } }, status)
-
-    if (!attempts.allow(clientAddress(req))) return refuse('_form', 'tooManyRequests', 429)
-    return oneWriterAtATime(req, async () => {
-      const parsed = pledgeSchema({ pledgeDays: await pledgeDays(req.payload, req) }).safeParse(body)
-      if (!parsed.success) return json(req, { errors: fieldErrors(parsed.error as z.ZodError, locale) }, 400)
-      return record(req, parsed.data, refuse)
-    })
-  },
+  handler: async (req) => (req.user ? builtInHandler(req, 'pledges', 'post')(req) : pledgeForm(req)),
 }
 
-type Refuse = (field: string, key: FormMessageKey, status?: number, count?: number) => Response
+type Refuse = (field: string, key: FormMessageKey, status?: 400 | 500, count?: number) => Answer
 
 /** Takes the items and stores the pledge (its emails follow in its hook), all in one transaction. */
-async function record(req: PayloadRequest, pledge: PledgeRequest, refuse: Refuse): Promise<Response> {
+async function record(req: PayloadRequest, pledge: PledgeRequest, refuse: Refuse): Promise<Answer> {
   // Taking the items is the transaction's first write, before Payload reads anything.
   const ownTransaction = await initTransaction(req)
   try {
@@ -71,7 +66,7 @@ async function record(req: PayloadRequest, pledge: PledgeRequest, refuse: Refuse
       req,
     })
     if (ownTransaction) await commitTransaction(req)
-    return json(req, { reference: doc.reference, need: { id: pledge.need, ...counts, quantityWanted: stillWanted(counts) } }, 201)
+    return accepted({ reference: doc.reference, need: { id: pledge.need, ...counts, quantityWanted: stillWanted(counts) } }, 201)
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
     req.payload.logger.error({ err: error, msg: 'Could not record a pledge' })

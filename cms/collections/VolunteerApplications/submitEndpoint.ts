@@ -1,21 +1,21 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import type { z } from 'zod'
-import { type FieldErrors, fieldErrors } from '../../../domain/forms/errors'
-import { type FormMessageKey, formMessages } from '../../../domain/forms/messages'
+import type { FieldErrors } from '../../../domain/forms/errors'
 import { applicationFromFormData, type FileField, type VolunteerApplication, volunteerApplicationSchema } from '../../../domain/forms/volunteerApplication'
-import { defaultLocale, isLocale, type Locale } from '../../../domain/locales'
+import { defaultLocale, type Locale } from '../../../domain/locales'
 import { maxUploadBytes } from '../../../domain/volunteering/options'
 import { adminDocumentUrl, queueEmail } from '../../email/queue'
-import { json } from '../../http'
-import { clientAddress, RateLimit } from '../../security/rateLimit'
+import { accepted, type Answer, refused } from '../../publicForms/answer'
+import { publicForm, type Submission } from '../../publicForms/pipeline'
+import { FormLimits } from '../../security/attempts'
 import { checkProofOfWork } from '../../volunteering/altcha'
 import { deletePrivateFile, type StoredFile, storePrivateFile } from '../../volunteering/files'
 import { type DocumentType, detectDocumentType } from '../../volunteering/fileType'
 import { applicationsSlug } from './hooks'
 
-const attempts = new RateLimit(5, 10 * 60_000)
+const limits = new FormLimits('volunteer-applications', { accepted: { max: 5, windowMs: 10 * 60_000 }, refused: { max: 50, windowMs: 10 * 60_000 } })
 
 type Role = { id: string | number; title?: unknown; open?: boolean | null; applicationForm?: string | null; _status?: string | null }
+type CheckedFile = { bytes: Uint8Array; type: DocumentType; name: string }
 
 /**
  * POST /api/volunteer-applications (multipart): checks the application with the role
@@ -28,67 +28,59 @@ type Role = { id: string | number; title?: unknown; open?: boolean | null; appli
 export const submitEndpoint: Endpoint = {
   path: '/',
   method: 'post',
-  handler: async (req) => {
-    let form: FormData
-    try {
-      form = (await req.formData?.()) as FormData
-      if (!form) throw new Error('no form')
-    } catch {
-      return json(req, { errors: { _form: formMessages[defaultLocale].required } }, 400)
+  handler: publicForm({
+    body: 'multipart',
+    // Two files (CV, motivation letter) at their largest, and the form's text around them.
+    maxBytes: 2 * maxUploadBytes + 1024 * 1024,
+    limits,
+    rules: async () => undefined,
+    schema: () => volunteerApplicationSchema,
+    input: (form) => applicationFromFormData(form).input,
+    handle: submitApplication,
+  }),
+}
+
+async function submitApplication({ req, body: form, data: application, locale, message }: Submission<FormData, undefined, VolunteerApplication>): Promise<Answer> {
+  const role = await findOpenRole(req, application.role, locale)
+  if (!role || role.applicationForm !== application.track) return refused({ role: message('roleClosed') })
+
+  const checked: Partial<Record<FileField, CheckedFile>> = {}
+  const fileErrors: FieldErrors = {}
+  for (const [field, file] of Object.entries(applicationFromFormData(form).files) as [FileField, File][]) {
+    if (field === 'cv' && application.track === 'hosting') continue
+    const bytes = new Uint8Array(await file.arrayBuffer())
+    const type = bytes.byteLength <= maxUploadBytes ? detectDocumentType(bytes) : undefined
+    if (bytes.byteLength > maxUploadBytes) fileErrors[field] = message('fileTooLarge')
+    else if (!type) fileErrors[field] = message('fileType')
+    else checked[field] = { bytes, type, name: file.name }
+  }
+  if (Object.keys(fileErrors).length > 0) return refused(fileErrors)
+
+  const proof = await checkProofOfWork(application.altcha)
+  const stored: StoredFile[] = []
+  const shouldCommit = await initTransaction(req)
+  try {
+    const saved: Partial<Record<FileField, StoredFile>> = {}
+    for (const [field, file] of Object.entries(checked) as [FileField, CheckedFile][]) {
+      saved[field] = await storePrivateFile(file.bytes, file.name, file.type)
+      stored.push(saved[field])
     }
-    const localeField = form.get('locale')
-    const locale: Locale = isLocale(localeField) ? localeField : defaultLocale
-    const fail = (errors: FieldErrors, status = 400) => json(req, { errors }, status)
-    const message = (key: FormMessageKey) => formMessages[locale][key]
-
-    if (!attempts.allow(clientAddress(req))) return fail({ _form: message('tooManyRequests') }, 429)
-
-    const { input, files } = applicationFromFormData(form)
-    const parsed = volunteerApplicationSchema.safeParse(input)
-    if (!parsed.success) return fail(fieldErrors(parsed.error as z.ZodError, locale))
-    const application = parsed.data
-
-    const role = await findOpenRole(req, application.role, locale)
-    if (!role || role.applicationForm !== application.track) return fail({ role: message('roleClosed') })
-
-    const checked: Partial<Record<FileField, { bytes: Uint8Array; type: DocumentType; name: string }>> = {}
-    const fileErrors: FieldErrors = {}
-    for (const [field, file] of Object.entries(files) as [FileField, File][]) {
-      if (field === 'cv' && application.track === 'hosting') continue
-      const bytes = new Uint8Array(await file.arrayBuffer())
-      const type = bytes.byteLength <= maxUploadBytes ? detectDocumentType(bytes) : undefined
-      if (bytes.byteLength > maxUploadBytes) fileErrors[field] = message('fileTooLarge')
-      else if (!type) fileErrors[field] = message('fileType')
-      else checked[field] = { bytes, type, name: file.name }
-    }
-    if (Object.keys(fileErrors).length > 0) return fail(fileErrors)
-
-    const proof = await checkProofOfWork(application.altcha)
-    const stored: StoredFile[] = []
-    const shouldCommit = await initTransaction(req)
-    try {
-      const saved: Partial<Record<FileField, StoredFile>> = {}
-      for (const [field, file] of Object.entries(checked) as [FileField, { bytes: Uint8Array; type: DocumentType; name: string }][]) {
-        saved[field] = await storePrivateFile(file.bytes, file.name, file.type)
-        stored.push(saved[field])
-      }
-      const otherRoles = await openRoleIds(req, application.otherRoles, role.id)
-      const doc = await req.payload.create({
-        collection: applicationsSlug,
-        data: recordData(application, role.id, otherRoles, saved, proof === 'ok' ? undefined : `proof of work ${proof}`),
-        overrideAccess: true,
-        req,
-      })
-      if (proof === 'ok') await queueEmails(req, application, doc, String(role.title ?? ''))
-      if (shouldCommit) await commitTransaction(req)
-      return json(req, { reference: doc.reference }, 201)
-    } catch (error) {
-      if (shouldCommit) await killTransaction(req)
-      for (const file of stored) await deletePrivateFile(file.storedName)
-      req.payload.logger.error({ err: error, msg: 'Could not store a volunteer application' })
-      return fail({ _form: message('spam') }, 500)
-    }
-  },
+    const otherRoles = await openRoleIds(req, application.otherRoles, role.id)
+    const doc = await req.payload.create({
+      collection: applicationsSlug,
+      data: recordData(application, role.id, otherRoles, saved, proof === 'ok' ? undefined : `proof of work ${proof}`),
+      overrideAccess: true,
+      req,
+    })
+    if (proof === 'ok') await queueEmails(req, application, doc, String(role.title ?? ''))
+    if (shouldCommit) await commitTransaction(req)
+    return accepted({ reference: doc.reference }, 201)
+  } catch (error) {
+    if (shouldCommit) await killTransaction(req)
+    for (const file of stored) await deletePrivateFile(file.storedName)
+    req.payload.logger.error({ err: error, msg: 'Could not store a volunteer application' })
+    return refused({ _form: message('spam') }, 500)
+  }
 }
 
 const asId = (value: string) => (/^\d+$/.test(value) ? Number(value) : value)

@@ -1,7 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { ReadableStream as WebStream } from 'node:stream/web'
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { handleEndpoints } from 'payload'
+import { withSocketAddress } from '../../../cms/security/socketAddress'
 import type { TestCms } from './testPayload'
 
 /**
@@ -11,13 +13,16 @@ import type { TestCms } from './testPayload'
  */
 export async function serveApi(cms: TestCms): Promise<{ url: string; close: () => Promise<void> }> {
   const config = cms.payload.config
+  // The tests stand in for the proxy in front of a deployment: their X-Forwarded-For names the visitor.
+  process.env.TRUSTED_PROXIES ??= 'loopback'
   const server = http.createServer(async (req, res) => {
-    const chunks: Buffer[] = []
-    for await (const chunk of req) chunks.push(chunk as Buffer)
-    const body = Buffer.concat(chunks)
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value)
-    const request = new Request(`http://localhost${req.url}`, { method: req.method, headers, body: body.length > 0 ? body : undefined })
+    // The body streams through as it does under Next: read only when a handler reads it (so a limit on its size is
+    // really tested), and otherwise left for Node to discard once the answer is sent.
+    const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+    const body = hasBody ? (WebStream.from(req) as unknown as ReadableStream<Uint8Array>) : undefined
+    const request = withSocketAddress(new Request(`http://localhost${req.url}`, { method: req.method, headers, body, duplex: 'half' } as RequestInit), req.socket.remoteAddress)
     // Next mounts GraphQL as a route of its own; so does this server.
     const response = req.url === '/api/graphql' && req.method === 'POST' ? await GRAPHQL_POST(Promise.resolve(config))(request) : await handleEndpoints({ config, request })
     res.writeHead(response.status, Object.fromEntries(response.headers))
