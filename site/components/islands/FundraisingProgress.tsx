@@ -7,7 +7,6 @@ import type { UiStrings } from '../../i18n/schema'
 
 type Props = { initial: Progress; locale: Locale; strings: UiStrings['progress']; progressUrl: string }
 
-
 /**
  * How far this year's gifts are from the goal. Rendered into the static page with the
  * figure of the build, then brought up to date from GET /api/donations/progress.
@@ -25,15 +24,17 @@ export default function FundraisingProgress({ initial, locale, strings, progress
   }, [progressUrl])
 
   const percent = progress.goalCents > 0 ? Math.min(100, Math.round((progress.raisedCents / progress.goalCents) * 100)) : 0
-  const summary = fillPlaceholders(strings.raisedOfGoal, {
+  // One piece of text, so that a longer live figure does not push the rest of the sentence
+  // along (a layout shift); the stylesheet keeps room for it to wrap.
+  const summary = `${fillPlaceholders(strings.raisedOfGoal, {
     raised: formatEuroCents(progress.raisedCents, locale, 'never'),
     goal: formatEuroCents(progress.goalCents, locale, 'never'),
     year: progress.year,
-  })
+  })} · ${fillPlaceholders(strings.donors, { donors: progress.donors })}`
   return (
     <div className="progress" data-testid="fundraising-progress" data-raised-cents={progress.raisedCents}>
       <p className="progress__summary" id="progress-summary" aria-live="polite">
-        {summary} · {fillPlaceholders(strings.donors, { donors: progress.donors })}
+        {summary}
       </p>
       <progress className="progress__bar" max={100} value={percent} aria-label={strings.label} aria-describedby="progress-summary">
         {percent} %

@@ -1,7 +1,11 @@
-import { type FormEvent, useMemo, useRef, useState } from 'react'
-import { chargedAmountCents, donationCheckoutSchema, type Frequency, parseEuroAmount } from '../../../../domain/forms/donation'
-import { type FieldErrors, fieldErrors } from '../../../../domain/forms/errors'
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { chargedAmountCents, parseEuroAmount } from '../../../../domain/forms/amounts'
+import type { Frequency } from '../../../../domain/forms/donation'
+import type { FieldErrors } from '../../../../domain/forms/errors'
+import { earlyInput } from '../form/earlyInput'
 import { Checkbox, ErrorSummary } from '../form/fields'
+import { useFocusWhenShown } from '../form/focusWhenShown'
+import { useOnDemand } from '../form/onDemand'
 import { AmountPicker } from './AmountPicker'
 import { BankTransfer } from './BankTransfer'
 import { DonorDetails, type DonorState, emptyDonor } from './DonorDetails'
@@ -12,7 +16,8 @@ import { fillPlaceholders } from '../../../../domain/placeholders'
 /**
  * The donate form: checked in the page with the same schema the server uses, then sent
  * to the CMS, which opens the payment page. Works with a keyboard and a screen reader:
- * errors are listed at the top (and focused), and each is tied to its field.
+ * errors are listed at the top (and focused), and each is tied to its field. The checks
+ * are fetched when the visitor starts on the form, not with the page.
  */
 export default function DonateForm(props: DonateProps) {
   const { locale, strings, rules, presets, mode, checkoutUrl, bank } = props
@@ -24,7 +29,32 @@ export default function DonateForm(props: DonateProps) {
   const [donor, setDonor] = useState<DonorState>(emptyDonor)
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
+  const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
+  const focusSummary = useFocusWhenShown(summaryRef)
+  const checks = useOnDemand(() => import('./checkDonation'))
+  const prepareChecks = () => void checks().catch(() => undefined)
+
+  // What the visitor chose or typed before the island woke up (see form/earlyInput.ts).
+  useEffect(() => {
+    if (!formRef.current) return
+    const early = earlyInput(formRef.current)
+    const [chosenFrequency] = early.chosen('frequency')
+    if (chosenFrequency === 'once' || chosenFrequency === 'monthly') setFrequency(chosenFrequency)
+    const [chosenAmount] = early.chosen('amount')
+    if (chosenAmount) setChoice(chosenAmount)
+    setOtherAmount((current) => early.text('amountCents') ?? current)
+    setCoverFees((current) => early.checked('coverFees') ?? current)
+    setDonor((current) => ({
+      ...current,
+      name: early.text('name') ?? current.name,
+      email: early.text('email') ?? current.email,
+      anonymous: early.checked('anonymous') ?? current.anonymous,
+      newsletter: early.checked('newsletter') ?? current.newsletter,
+      tributeOn: early.checked('tributeOn') ?? current.tributeOn,
+      taxOn: early.checked('taxOn') ?? current.taxOn,
+    }))
+  }, [])
 
   const amountCents = choice === 'other' ? parseEuroAmount(otherAmount) : Number(choice)
   const total = amountCents ? chargedAmountCents(amountCents, coverFees, rules.feeCoverPercent) : undefined
@@ -48,17 +78,18 @@ export default function DonateForm(props: DonateProps) {
 
   function showErrors(found: FieldErrors) {
     setErrors(found)
-    requestAnimationFrame(() => summaryRef.current?.focus())
+    focusSummary()
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const parsed = donationCheckoutSchema(rules).safeParse(request())
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error, locale))
+    // Checks that could not be fetched leave the checking to the server, which runs the same.
+    const checked = await checks().then(({ checkDonation }) => checkDonation(rules, request(), locale), () => undefined)
+    if (checked && !checked.ok) return showErrors(checked.errors)
     setErrors({})
     setSubmitting(true)
     try {
-      const response = await fetch(checkoutUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(parsed.data) })
+      const response = await fetch(checkoutUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(checked ? checked.data : request()) })
       const body = (await response.json().catch(() => ({}))) as { url?: string; errors?: FieldErrors }
       if (response.ok && body.url) {
         window.location.assign(body.url)
@@ -87,7 +118,7 @@ export default function DonateForm(props: DonateProps) {
       {mode === 'off' ? (
         <p className="notice">{strings.offline}</p>
       ) : (
-        <form className="donate-form" onSubmit={submit} noValidate aria-labelledby="donate-form-heading">
+        <form ref={formRef} className="donate-form" onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby="donate-form-heading">
           <h2 id="donate-form-heading">{strings.formHeading}</h2>
           {mode === 'demo' && (
             <p className="notice notice--demo" role="note">

@@ -66,8 +66,9 @@ export default function NeedPledge(props: NeedPledgeProps) {
         <li className="need-figures__wanted">{fillPlaceholders(strings.wanted, { count: progress.wanted })}</li>
       </ul>
       <div className="need-bar" role="img" aria-label={`${fillPlaceholders(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
+        {/* Pledged first, as wide as received and pledged together, so that received covers its start. */}
+        <span className="need-bar__pledged" style={{ width: `${Math.min(100, progress.receivedPercent + progress.pledgedPercent)}%` }} />
         <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
-        <span className="need-bar__pledged" style={{ width: `${progress.pledgedPercent}%` }} />
       </div>
       {counts.status === 'fulfilled' || progress.complete ? (
         <p className="need-state need-state--done">{strings.fulfilled}</p>

@@ -1,10 +1,11 @@
 import { type FormEvent, useRef, useState } from 'react'
 import { fillPlaceholders } from '../../../../domain/placeholders'
-import { type FieldErrors, fieldErrors } from '../../../../domain/forms/errors'
-import { pledgeSchema } from '../../../../domain/forms/pledge'
+import type { FieldErrors } from '../../../../domain/forms/errors'
 import type { Locale } from '../../../../domain/locales'
 import type { NeedsStrings } from '../../../i18n/needs/schema'
 import { Checkbox, describedBy, ErrorSummary, FieldMessages, TextField } from '../form/fields'
+import { useFocusWhenShown } from '../form/focusWhenShown'
+import { useOnDemand } from '../form/onDemand'
 import type { LiveCounts } from './liveCounts'
 
 type Props = {
@@ -30,24 +31,28 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const summaryRef = useRef<HTMLDivElement>(null)
+  const focusSummary = useFocusWhenShown(summaryRef)
+  const checks = useOnDemand(() => import('./checkPledge'))
+  const prepareChecks = () => void checks().catch(() => undefined)
   const field = (key: string) => `${id}-${key}`
   const set = (change: Partial<typeof values>) => setValues((current) => ({ ...current, ...change }))
 
   function showErrors(found: FieldErrors) {
     setErrors(found)
-    requestAnimationFrame(() => summaryRef.current?.focus())
+    focusSummary()
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
     const quantity = /^\s*-?\d+\s*$/.test(values.quantity) ? Number(values.quantity) : Number.NaN
     const request = { ...values, need: Number(needId), quantity, email: values.email.trim(), consent: values.consent || undefined, locale }
-    const parsed = pledgeSchema({ pledgeDays, stillWanted: wanted }).safeParse(request)
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error, locale))
+    // Checks that could not be fetched leave the checking to the server, which runs the same.
+    const checked = await checks().then(({ checkPledge }) => checkPledge({ pledgeDays, stillWanted: wanted }, request, locale), () => undefined)
+    if (checked && !checked.ok) return showErrors(checked.errors)
     setErrors({})
     setSubmitting(true)
     try {
-      const response = await fetch(pledgeUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(parsed.data) })
+      const response = await fetch(pledgeUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(checked ? checked.data : request) })
       const body = (await response.json().catch(() => ({}))) as { reference?: string; need?: LiveCounts; errors?: FieldErrors }
       if (response.status === 201 && body.reference && body.need) {
         onPledged({ reference: body.reference, need: body.need })
@@ -64,7 +69,7 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
   fieldIds.need = field('quantity')
   const dateHint = fillPlaceholders(strings.expectedDateHint, { days: pledgeDays })
   return (
-    <form id={id} className="pledge-form" onSubmit={submit} noValidate aria-labelledby={`${id}-heading`}>
+    <form id={id} className="pledge-form" onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{fillPlaceholders(strings.formHeading, { name })}</h3>
       <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId={`${id}-errors`} />
       <TextField id={field('quantity')} label={strings.quantity} hint={fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />

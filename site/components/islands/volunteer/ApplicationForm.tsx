@@ -1,12 +1,13 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react'
-import type { z } from 'zod'
-import { type FieldErrors, fieldErrors } from '../../../../domain/forms/errors'
-import { applicationFromFormData, volunteerApplicationSchema } from '../../../../domain/forms/volunteerApplication'
+import type { FieldErrors } from '../../../../domain/forms/errors'
 import { locales } from '../../../../domain/locales'
+import { earlyInput } from '../form/earlyInput'
 import { Checkbox, ErrorSummary, TextField } from '../form/fields'
+import { useFocusWhenShown } from '../form/focusWhenShown'
+import { useOnDemand } from '../form/onDemand'
 import { Choices, FileInput, Required, Select, TextArea } from './controls'
 import { HostingQuestions } from './HostingQuestions'
-import { startProofOfWork } from './proofOfWork'
+import { withEarlyInput } from './earlyValues'
 import { StandardQuestions } from './StandardQuestions'
 import type { ApplicationFormProps, Files, FormValues } from './types'
 
@@ -23,15 +24,33 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
   const [errors, setErrors] = useState<FieldErrors>({})
   const [state, setState] = useState<'editing' | 'sending' | 'sent'>('editing')
   const [reference, setReference] = useState('')
+  const formRef = useRef<HTMLFormElement>(null)
   const summaryRef = useRef<HTMLDivElement>(null)
   const thanksRef = useRef<HTMLDivElement>(null)
+  const focusSummary = useFocusWhenShown(summaryRef)
+  const focusThanks = useFocusWhenShown(thanksRef)
   const proof = useRef<Promise<string | undefined> | undefined>(undefined)
   const set = (change: Partial<FormValues>) => setValues((current) => ({ ...current, ...change }))
 
-  // The proof of work starts as soon as the form is on screen and is done long before "send".
+  const checks = useOnDemand(() => import('./checkApplication'))
+
+  // What the visitor entered before the island woke up (see form/earlyInput.ts).
   useEffect(() => {
-    proof.current = startProofOfWork(challengeUrl)
-  }, [challengeUrl])
+    if (!formRef.current) return
+    const early = earlyInput(formRef.current)
+    setValues((current) => withEarlyInput(current, early))
+    setFiles({ cv: early.file('cv'), motivationFile: early.file('motivationFile') })
+  }, [])
+
+  // The proof of work and the checks cost nothing until the visitor starts on the form (focus
+  // or typing); their code is fetched then, and the work is done in workers long before "send".
+  function startProof() {
+    proof.current ??= import('./proofOfWork').then(({ startProofOfWork }) => startProofOfWork(challengeUrl)).catch(() => undefined)
+  }
+  function begin() {
+    startProof()
+    void checks().catch(() => undefined)
+  }
 
   function formData(altcha?: string): FormData {
     const data = new FormData()
@@ -65,15 +84,17 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
 
   function showErrors(found: FieldErrors) {
     setErrors(found)
-    requestAnimationFrame(() => summaryRef.current?.focus())
+    focusSummary()
   }
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const parsed = volunteerApplicationSchema.safeParse(applicationFromFormData(formData()).input)
-    if (!parsed.success) return showErrors(fieldErrors(parsed.error as z.ZodError, locale))
+    // Checks that could not be fetched leave the checking to the server, which runs the same.
+    const checked = await checks().then(({ checkApplication }) => checkApplication(formData(), locale), () => undefined)
+    if (checked && !checked.ok) return showErrors(checked.errors)
     setErrors({})
     setState('sending')
+    startProof()
     try {
       const altcha = await proof.current
       const response = await fetch(submitUrl, { method: 'POST', body: formData(altcha) })
@@ -81,7 +102,7 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
       if (response.status === 201 && body.reference) {
         setReference(body.reference)
         setState('sent')
-        requestAnimationFrame(() => thanksRef.current?.focus())
+        focusThanks()
         return
       }
       showErrors(body.errors ?? { _form: f.networkError })
@@ -90,7 +111,8 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
     }
     setState('editing')
     // A used challenge is not accepted twice: prepare a fresh one for the next attempt.
-    proof.current = startProofOfWork(challengeUrl)
+    proof.current = undefined
+    startProof()
   }
 
   if (state === 'sent') {
@@ -135,7 +157,7 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
   const section = { strings, values, errors, set }
 
   return (
-    <form className="application-form" onSubmit={submit} noValidate aria-describedby="application-intro">
+    <form ref={formRef} className="application-form" onSubmit={submit} onFocus={begin} onInput={begin} noValidate aria-describedby="application-intro">
       <p id="application-intro">{f.intro}</p>
       <ErrorSummary heading={f.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} />
       <fieldset className="form-section">
