@@ -26,6 +26,18 @@ export default defineConfig({
           hookTimeout: 180_000,
         },
       },
+      {
+        test: {
+          // The whole app under bursts and crashes (`npm run test:load`): slow, so apart from `npm test`.
+          name: 'load',
+          include: ['tests/load/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 600_000,
+          hookTimeout: 900_000,
+        },
+      },
     ],
   },
 })

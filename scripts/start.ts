@@ -3,9 +3,9 @@
  * and runs its migrations, seeds it when empty, builds the static site and the CMS, then
  * serves the CMS on :3000 and the site on :4321 until Ctrl+C.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import path from 'node:path'
+import { buildCmsIfChanged } from './cmsBuild'
 import { startMailCatcherIfNeeded } from './mailCatcher'
 import { runStep, startService, stopService, waitForHttp } from './processes'
 
@@ -62,31 +62,3 @@ function stopAll(code: number) {
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
 for (const service of services) service.on('exit', (code) => stopAll(code ?? 1))
-
-/** `next build` takes a minute: skip it when nothing it depends on has changed since the last one. */
-function buildCmsIfChanged() {
-  const stamp = path.join('cms', process.env.NEXT_DIST_DIR || '.next', 'source-hash')
-  const hash = sourceHash(['cms', 'domain', 'emails', 'package-lock.json'])
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
-    console.log('\n▸ CMS: build is up to date')
-    return
-  }
-  runStep('CMS: building the admin and API (about a minute)', 'next', ['build', 'cms'])
-  fs.writeFileSync(stamp, hash)
-}
-
-function sourceHash(entries: string[]): string {
-  const hash = createHash('sha256')
-  const visit = (entry: string) => {
-    if (!fs.existsSync(entry)) return
-    const stat = fs.statSync(entry)
-    if (stat.isDirectory()) {
-      if (path.basename(entry).startsWith('.next') || ['node_modules', 'migrations', 'preview'].includes(path.basename(entry))) return
-      for (const child of fs.readdirSync(entry).sort()) visit(path.join(entry, child))
-    } else {
-      hash.update(entry).update(fs.readFileSync(entry))
-    }
-  }
-  entries.forEach(visit)
-  return hash.digest('hex')
-}

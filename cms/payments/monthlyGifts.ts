@@ -62,6 +62,9 @@ function subscriptionOf(invoice: Stripe.Invoice) {
 
 export async function recordMonthlyPayment(req: PayloadRequest, invoice: Stripe.Invoice, paidAt: Date): Promise<boolean> {
   const { subscriptionId, recordId } = subscriptionOf(invoice)
+  // Asked before the transaction's first statement, so that SQLite's one writer is not
+  // kept waiting on a round trip to Stripe (the transaction takes its turn lazily).
+  const paymentIntent = await paymentIntentOf(invoice)
   const found = await findGift(req, { subscriptionId, recordId })
   if (!found) return false
   let gift = await attachSubscription(req, found, subscriptionId, idOf(invoice.customer))
@@ -76,7 +79,6 @@ export async function recordMonthlyPayment(req: PayloadRequest, invoice: Stripe.
   }
   const existing = await req.payload.count({ collection: 'donations', where: { 'stripe.invoiceId': { equals: invoice.id } }, overrideAccess: true, req })
   if (existing.totalDocs > 0) return true
-  const paymentIntent = await paymentIntentOf(invoice)
   await req.payload.create({
     collection: 'donations',
     data: {

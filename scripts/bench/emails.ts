@@ -3,9 +3,9 @@
  * compiled (validation of the data, filling in escaped values, HTML and text), per kind.
  * Compilation (MJML) happens once per message and language and is timed separately.
  */
-import { locales } from '../domain/locales'
-import { emailCatalog, emailKinds } from '../emails/catalog'
-import { compileAll, compileMessage, fillMessage, organisationValues, type OrganisationBranding } from '../emails/render'
+import { locales } from '../../domain/locales'
+import { emailCatalog, emailKinds } from '../../emails/catalog'
+import { compileAll, compileMessage, fillMessage, organisationValues, type OrganisationBranding } from '../../emails/render'
 
 const organisation: OrganisationBranding = {
   name: 'Benchmark organisation',
