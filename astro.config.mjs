@@ -1,8 +1,26 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
 import react from '@astrojs/react'
 import { defineConfig } from 'astro/config'
+import { cmsUrl, publicSiteUrl } from './cms/env.ts'
+import { servedOverHttps } from './cms/security/headers.ts'
+import { writeSiteHeadersFile } from './cms/security/siteHeadersFile.ts'
 
 const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
+
+/**
+ * The build's last step: no inline script the site's Content-Security-Policy would block,
+ * and the site's security headers written as `_headers` for static hosts. Astro's own
+ * `security.csp` is not used: it puts the policy in a <meta> tag (no frame-ancestors
+ * there) and lists style hashes, which would block the pages' style attributes.
+ * @type {import('astro').AstroIntegration}
+ */
+const securityHeaders = {
+  name: 'security-headers',
+  hooks: {
+    'astro:build:done': ({ dir }) => writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) }),
+  },
+}
 
 /**
  * The public site: static HTML built from the CMS's published content (site/lib/cms.ts
@@ -17,7 +35,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [react()],
+  integrations: [react(), securityHeaders],
   devToolbar: { enabled: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   vite: {

@@ -30,6 +30,8 @@ function chromiumExecutable(): string | undefined {
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Apart per offset too, so that two runs never delete each other's traces.
+  outputDir: `test-results${offset ? `-${offset}` : ''}`,
   workers: 1,
   fullyParallel: false,
   forbidOnly: Boolean(process.env.CI),

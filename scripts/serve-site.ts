@@ -1,33 +1,27 @@
 /**
  * Serves the built static site (dist/site) on SITE_PORT (4321), as a static host would:
- * `/fr/anything-unknown` gets the French 404 page with status 404. Files are looked up
- * on every request, so a rebuild that replaces dist/site shows at once.
+ * `/fr/anything-unknown` gets the French 404 page with status 404, and every answer
+ * carries the site's security headers, the same rules the build writes into `_headers`
+ * for static hosts (cms/security/headers.ts). Files are looked up on every request, so a
+ * rebuild that replaces dist/site shows at once.
  */
 import fs from 'node:fs'
 import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import sirv from 'sirv'
+import { cmsUrl, publicSiteUrl } from '../cms/env'
+import { headersForPath, servedOverHttps, siteHeaderRules } from '../cms/security/headers'
 import { locales } from '../domain/locales'
 
 const root = path.resolve(process.env.SITE_OUT_DIR || 'dist/site')
 const port = Number(process.env.SITE_PORT || 4321)
-const cmsOrigin = new URL(process.env.CMS_URL || 'http://localhost:3000').origin
-
-const securityHeaders = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  'Content-Security-Policy': `default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; connect-src 'self' ${cmsOrigin}; form-action 'self' ${cmsOrigin}; frame-ancestors 'none'; base-uri 'self'`,
-}
+const headerRules = siteHeaderRules({ cmsUrl, https: servedOverHttps(publicSiteUrl) })
 
 const assets = sirv(root, {
   dev: true,
   etag: true,
   extensions: ['html'],
-  setHeaders: (res, pathname) => {
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
-    if (pathname.startsWith('/_astro/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable')
-  },
 })
 
 function notFoundPage(url: string): string {
@@ -47,21 +41,27 @@ function redirectFor(pathname: string): string | undefined {
 }
 
 const server = http.createServer((req, res) => {
-  const target = redirectFor(new URL(req.url ?? '/', 'http://localhost').pathname)
+  const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
+  // Set first, so that they go with every answer: a file, a 304, a redirect, a 404.
+  for (const [name, value] of Object.entries(headersForPath(headerRules, pathname))) res.setHeader(name, value)
+  const target = redirectFor(pathname)
   if (target) {
-    res.writeHead(301, { Location: target, ...securityHeaders })
+    res.writeHead(301, { Location: target })
     res.end()
     return
   }
-  assets(req, res, () => {
+  const notFound = () => {
     const page = notFoundPage(req.url ?? '/')
     res.statusCode = 404
-    for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value)
     res.setHeader('Content-Type', 'text/html; charset=utf-8')
     res.end(page ? fs.readFileSync(page) : 'Not found')
-  })
+  }
+  // Static hosts read `_headers` and do not serve it.
+  if (pathname === '/_headers') return notFound()
+  assets(req, res, notFound)
 })
 
-server.listen(port, () => console.log(`Site:  http://localhost:${port}/`))
+// SITE_PORT=0 takes any free port (the tests do): the address printed is the real one.
+server.listen(port, () => console.log(`Site:  http://localhost:${(server.address() as AddressInfo).port}/`))
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)))

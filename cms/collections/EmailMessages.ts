@@ -87,7 +87,8 @@ export const EmailMessages: CollectionConfig = {
         },
       ],
     },
-    { name: 'html', type: 'code', required: true, admin: { readOnly: true, language: 'html' } },
+    // A plain text area: the code editor loads itself from a CDN, which the admin's CSP forbids.
+    { name: 'html', type: 'textarea', required: true, admin: { readOnly: true } },
     { name: 'text', type: 'textarea', required: true, admin: { readOnly: true } },
   ],
 }
