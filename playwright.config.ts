@@ -49,7 +49,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
   webServer: {
-    command: `rm -rf ${dataDir} && tsx scripts/start.ts`,
+    command: `rm -rf ${dataDir} && node --import tsx scripts/start.ts`,
     url: `${siteUrl}/`,
     timeout: 400_000,
     reuseExistingServer: false,

@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
+import path from 'node:path'
 
 /** Telemetry of the build tools would call home; this site makes no such requests. */
 export const quietEnv = { NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', PAYLOAD_CONFIG_PATH: 'cms/payload.config.ts' }
@@ -14,10 +15,15 @@ export function runStep(title: string, command: string, args: string[], env: Rec
 
 /**
  * Starts a long-running service in its own process group, so that stopping it also stops
- * whatever it started (npm, next-server, …).
+ * whatever it started (npm, next-server, …), under scripts/supervise.mjs, which stops that
+ * group by itself when this process ends, even by SIGKILL (it watches a pipe from us).
  */
 export function startService(command: string, args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(command, args, { stdio: 'inherit', detached: true, env: { ...process.env, ...quietEnv, ...env } })
+  return spawn(process.execPath, [path.join(import.meta.dirname, 'supervise.mjs'), command, ...args], {
+    stdio: ['pipe', 'inherit', 'inherit'],
+    detached: true,
+    env: { ...process.env, ...quietEnv, ...env },
+  })
 }
 
 export function stopService(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {

@@ -60,5 +60,10 @@ function stopAll(code: number) {
   for (const service of services) stopService(service)
   setTimeout(() => process.exit(code), 500)
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0))
+// `npm start` itself killed (even by SIGKILL): this process is handed to another parent. Run
+// by `node --import tsx`, this is npm's own child, with no loader process in between to hide that.
+const parent = process.ppid
+setInterval(() => process.ppid !== parent && stopAll(0), 1_000).unref()
+// SIGHUP: the terminal was closed. A SIGKILL cannot be caught: scripts/supervise.mjs covers it.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => stopAll(0))
 for (const service of services) service.on('exit', (code) => stopAll(code ?? 1))

@@ -40,7 +40,7 @@ function rows(database: Database, answers: Answer[], seconds: number): Row[] {
 export async function benchLoad(databases: Database[] = ['sqlite', 'postgres']): Promise<Row[]> {
   const results: Row[] = []
   for (const database of databases) {
-    const stack = await startStack(database, `bench-${database}`)
+    const stack = await startStack(database, { name: `bench-${database}` })
     try {
       const prepared = await prepareBurst(stack)
       const { answers, seconds } = await sendBurst(stack, prepared)

@@ -25,6 +25,7 @@ export type Stack = {
   /** Output of the app so far, for a failing test's message. */
   log: () => string
   stop: () => Promise<void>
+  killStart?: () => Promise<void>
 }
 
 export const postgresBaseUrl = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test'
@@ -35,10 +36,12 @@ function ports(database: Database) {
   return { cms: 3060 + offset, site: 4381 + offset, stripe: 12161 + offset }
 }
 
-export async function startStack(database: Database, name = `load-${database}`): Promise<Stack> {
+export type StackOptions = { name?: string; /** Start again on what an earlier stack of this name left. */ keepData?: boolean }
+
+export async function startStack(database: Database, { name = `load-${database}`, keepData = false }: StackOptions = {}): Promise<Stack> {
   const port = ports(database)
   const dataDir = path.resolve('.test-data', name)
-  fs.rmSync(dataDir, { recursive: true, force: true })
+  if (!keepData) fs.rmSync(dataDir, { recursive: true, force: true })
   fs.mkdirSync(dataDir, { recursive: true })
   const postgres = database === 'postgres' ? await createScratchDatabase(postgresBaseUrl, 'cms_load') : undefined
   const smtp = new TestSmtp()
@@ -47,7 +50,7 @@ export async function startStack(database: Database, name = `load-${database}`):
   const cmsUrl = `http://localhost:${port.cms}`
   const siteUrl = `http://localhost:${port.site}`
   const output: string[] = []
-  const child = spawn('tsx', ['scripts/start.ts'], {
+  const child = spawn('node', ['--import', 'tsx', 'scripts/start.ts'], {
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {
@@ -97,7 +100,12 @@ export async function startStack(database: Database, name = `load-${database}`):
     await stop()
     throw error
   }
-  return { database, cmsUrl, siteUrl, stripeUrl: `http://localhost:${port.stripe}`, dataDir, smtp, log: () => output.join(''), stop }
+  /** SIGKILL to `npm start` alone, as a crash or `kill -9` would: it gets no chance to stop anything. */
+  const killStart = async () => {
+    child.kill('SIGKILL')
+    await exited
+  }
+  return { database, cmsUrl, siteUrl, stripeUrl: `http://localhost:${port.stripe}`, dataDir, smtp, log: () => output.join(''), stop, killStart }
 }
 
 async function waitForStartup(url: string, timeoutMs: number) {
