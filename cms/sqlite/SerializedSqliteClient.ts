@@ -63,7 +63,9 @@ export async function serializeWrites(client: Client, options: SerializedSqliteO
       return withTurn(writer, () => writer.client.execute(statement))
     },
     batch: (stmts: InStatement[], mode?: TransactionMode) =>
-      mode === 'read' ? read.batch(stmts, mode) : withTurn(writer, () => writer.client.batch(stmts, mode === 'deferred' ? 'write' : mode)),
+      // A batch that writes takes the lock up front (BEGIN IMMEDIATE): a deferred one could find
+    // another process's commit in its way halfway (SQLITE_BUSY_SNAPSHOT).
+    mode === 'read' ? read.batch(stmts, mode) : withTurn(writer, () => writer.client.batch(stmts, 'write')),
     executeMultiple: (sql: string) => withTurn(writer, () => writer.client.executeMultiple(sql)),
     migrate: (stmts: InStatement[]) => withTurn(writer, () => writer.client.migrate(stmts)),
     transaction: async (mode?: TransactionMode): Promise<Transaction> => new QueuedTransaction(writer, mode === 'read' ? 'deferred' : 'immediate'),

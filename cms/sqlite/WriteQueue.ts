@@ -33,10 +33,6 @@ export class WriteQueue {
     })
   }
 
-  get queued(): number {
-    return this.waiting.length
-  }
-
   /** A release that works once, however often it is called. */
   private releaser(): () => void {
     let released = false
