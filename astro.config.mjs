@@ -5,12 +5,14 @@ import { defineConfig } from 'astro/config'
 import { cmsUrl, publicSiteUrl } from './cms/env.ts'
 import { servedOverHttps } from './cms/security/headers.ts'
 import { writeSiteHeadersFile } from './cms/security/siteHeadersFile.ts'
+import { precompress } from './site/build/precompress.ts'
 
 const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 
 /**
  * The build's last step: no inline script the site's Content-Security-Policy would block,
- * and the site's security headers written as `_headers` for static hosts. Astro's own
+ * the site's security headers written as `_headers` for static hosts, and Brotli and gzip
+ * copies of the text files, so that no server compresses them on every request. Astro's own
  * `security.csp` is not used: it puts the policy in a <meta> tag (no frame-ancestors
  * there) and lists style hashes, which would block the pages' style attributes.
  * @type {import('astro').AstroIntegration}
@@ -18,7 +20,10 @@ const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\
 const securityHeaders = {
   name: 'security-headers',
   hooks: {
-    'astro:build:done': ({ dir }) => writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) }),
+    'astro:build:done': async ({ dir }) => {
+      writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
+      await precompress(fileURLToPath(dir))
+    },
   },
 }
 

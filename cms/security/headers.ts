@@ -1,3 +1,4 @@
+import { locales } from '../../domain/locales.ts'
 import { astroScriptHashes } from './astroScripts.ts'
 
 /**
@@ -96,13 +97,39 @@ export function siteHeaders({ cmsUrl, https }: SiteHeaderOptions): HeaderSet {
   }
 }
 
+/**
+ * How long browsers may keep the site's files. Pages are checked with the server on every
+ * visit (a publish shows at once; the ETag makes the check cheap); files Astro names after
+ * their content never change; the rest (images, the favicon, the language chooser's
+ * script) may be a few minutes old.
+ */
+export const siteCacheControl = {
+  page: 'no-cache',
+  hashed: 'public, max-age=31536000, immutable',
+  short: 'public, max-age=600',
+} as const
+
+/**
+ * Every path of the built site with its Cache-Control, each path under exactly one rule:
+ * static hosts join the values of a header that two matching rules set, so the rule for
+ * all paths (`/*`) carries none. tests/integration/compression.test.ts checks that every
+ * built file falls under one of these.
+ */
+export function siteCacheRules(): HeaderRule[] {
+  const rule = (path: string, value: string): HeaderRule => ({ path, headers: { 'Cache-Control': value } })
+  return [
+    rule('/', siteCacheControl.page),
+    ...locales.map((locale) => rule(`/${locale}/*`, siteCacheControl.page)),
+    rule('/404.html', siteCacheControl.page),
+    rule('/_astro/*', siteCacheControl.hashed),
+    rule('/media/*', siteCacheControl.short),
+    ...['/favicon.svg', '/language-choice.js', '/robots.txt', '/sitemap.xml', '/redirects.json'].map((path) => rule(path, siteCacheControl.short)),
+  ]
+}
+
 /** The site's headers as a static host's rules: what serve-site.ts sends and what `_headers` says. */
 export function siteHeaderRules(options: SiteHeaderOptions): HeaderRule[] {
-  return [
-    { path: '/*', headers: siteHeaders(options) },
-    // Astro names these files after their content: a name never gets other content.
-    { path: '/_astro/*', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
-  ]
+  return [{ path: '/*', headers: siteHeaders(options) }, ...siteCacheRules()]
 }
 
 /** The headers for one path: every matching rule, later rules winning, as static hosts merge them. */

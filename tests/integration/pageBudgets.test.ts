@@ -5,6 +5,7 @@ import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProfile } from '../../cms/seed/profiles'
 import { seedProfile } from '../../cms/seed/run'
+import { pageBudgets } from '../../site/build/pageBudgets'
 import { fallbackFace } from '../../site/styles/fonts/fallbackFace'
 import { webFonts } from '../../site/styles/fonts/webFonts'
 import { allHtmlFiles, buildSite } from './support/siteBuild'
@@ -16,20 +17,10 @@ import { startTestCms, type TestCms } from './support/testPayload'
  * page is what it loads before anyone touches it: its inline scripts, its islands' and
  * their renderer's modules, and everything those import statically. What an island
  * imports later (the QR code library, the proof of work) is not counted, as it is not
- * sent unless asked for.
+ * sent unless asked for. The budgets are in site/build/pageBudgets.ts, shared with the
+ * Lighthouse benchmark.
  */
-const budgets = {
-  /** The HTML of any page: within the first round trip of a new connection (TCP's initial window of 10 × 1,460 B). */
-  html: 14_000,
-  /** The stylesheets a page links and inlines, all of which block its first paint. */
-  css: 10_000,
-  /** A page without an island: no script at all. */
-  contentScript: 0,
-  /** The root address, whose only script sends the visitor on to their language. */
-  rootChooserScript: 1_000,
-  /** A page with islands: React's own runtime (measured from this build) and at most this much more. */
-  islandScriptBeyondReact: 20_000,
-}
+const budgets = pageBudgets
 
 let cms: TestCms
 let outDir: string

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
@@ -7,9 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProfile } from '../../cms/seed/profiles'
 import { seedProfile } from '../../cms/seed/run'
 import { astroInlineScripts } from '../../cms/security/astroScripts'
-import { adminHeaders, apiHeaders, type HeaderRule, headersForPath, servedOverHttps, siteHeaders } from '../../cms/security/headers'
+import { adminHeaders, apiHeaders, headersForPath, servedOverHttps, siteHeaders } from '../../cms/security/headers'
 import { inlineScriptsOutsidePolicy, writeSiteHeadersFile } from '../../cms/security/siteHeadersFile'
 import { allHtmlFiles, buildSite } from './support/siteBuild'
+import { readHeadersFile, startSiteServer } from './support/siteServer'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -143,41 +144,6 @@ describe('the built site', () => {
   })
 })
 
-/** The `_headers` file as a static host reads it: a path at the start of a line, its headers indented below. */
-function readHeadersFile(dir: string): HeaderRule[] {
-  const rules: HeaderRule[] = []
-  for (const line of fs.readFileSync(path.join(dir, '_headers'), 'utf8').split('\n')) {
-    if (!line.trim() || line.trim().startsWith('#')) continue
-    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: {} })
-    else {
-      const colon = line.indexOf(':')
-      rules.at(-1)!.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim()
-    }
-  }
-  expect(rules.length).toBeGreaterThan(0)
-  return rules
-}
-
 function directives(policy: string | undefined): Map<string, string[]> {
   return new Map((policy ?? '').split(';').map((directive) => directive.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]))
-}
-
-/** scripts/serve-site.ts as `npm start` runs it, on a free port. */
-function startSiteServer(env: Record<string, string>): Promise<{ server: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-site.ts'], { env: { ...process.env, ...env, SITE_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
-  return new Promise((resolve, reject) => {
-    let output = ''
-    const timer = setTimeout(() => reject(new Error(`serve-site.ts did not start:\n${output}`)), 60_000)
-    const read = (chunk: Buffer) => {
-      output += chunk.toString()
-      const url = /Site:\s+(http:\/\/localhost:\d+)\//.exec(output)?.[1]
-      if (url) {
-        clearTimeout(timer)
-        resolve({ server: child, url })
-      }
-    }
-    child.stdout.on('data', read)
-    child.stderr.on('data', read)
-    child.on('exit', (code) => reject(new Error(`serve-site.ts exited with ${code}:\n${output}`)))
-  })
 }
