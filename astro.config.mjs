@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config'
 import { cmsUrl, publicSiteUrl } from './cms/env.ts'
 import { servedOverHttps } from './cms/security/headers.ts'
 import { writeSiteHeadersFile } from './cms/security/siteHeadersFile.ts'
+import { writeStaticHostFiles } from './scripts/staticHost/writeStaticHostFiles.ts'
 import { precompress } from './site/build/precompress.ts'
 
 const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
@@ -22,6 +23,8 @@ const securityHeaders = {
   hooks: {
     'astro:build:done': async ({ dir }) => {
       writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
+      // `_redirects` and an nginx snippet beside `_headers`, for hosts that read them.
+      writeStaticHostFiles(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
       await precompress(fileURLToPath(dir))
     },
   },

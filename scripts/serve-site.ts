@@ -13,8 +13,8 @@ import path from 'node:path'
 import sirv from 'sirv'
 import { cmsUrl, publicSiteUrl } from '../cms/env'
 import { headersForPath, servedOverHttps, siteHeaderRules } from '../cms/security/headers'
-import { locales } from '../domain/locales'
 import { acceptedEncodings, type Precompressed } from './acceptEncoding'
+import { isHostOnlyFile, notFoundPageFor, redirectsReader } from './staticHost/rules'
 
 const root = path.resolve(process.env.SITE_OUT_DIR || 'dist/site')
 const port = Number(process.env.SITE_PORT || 4321)
@@ -39,21 +39,14 @@ function encodingForSirv(accepted: Precompressed[]): string {
   return accepted[0] === 'gzip' ? 'gzip' : accepted.join(', ')
 }
 
+/** The language's "not found" page (see ./staticHost/rules.ts, which static hosts are given too). */
 function notFoundPage(url: string): string {
-  const locale = url.split('/')[1]
-  const candidates = [...((locales as readonly string[]).includes(locale) ? [path.join(root, locale, '404', 'index.html')] : []), path.join(root, '404.html')]
+  const candidates = [notFoundPageFor(new URL(url, 'http://localhost').pathname), '/404.html'].map((page) => path.join(root, page))
   return candidates.find((file) => fs.existsSync(file)) ?? ''
 }
 
 /** The site's old addresses (built from the CMS's redirects), re-read when a new build is served. */
-let redirects: { mtimeMs: number; map: Record<string, string> } = { mtimeMs: -1, map: {} }
-function redirectFor(pathname: string): string | undefined {
-  const file = path.join(root, 'redirects.json')
-  const stat = fs.statSync(file, { throwIfNoEntry: false })
-  if (!stat) return undefined
-  if (stat.mtimeMs !== redirects.mtimeMs) redirects = { mtimeMs: stat.mtimeMs, map: JSON.parse(fs.readFileSync(file, 'utf8')) }
-  return redirects.map[pathname]
-}
+const redirectFor = redirectsReader(root)
 
 const server = http.createServer((req, res) => {
   const pathname = new URL(req.url ?? '/', 'http://localhost').pathname
@@ -76,8 +69,8 @@ const server = http.createServer((req, res) => {
     if (encoding) res.setHeader('Content-Encoding', encoding)
     res.end(page ? fs.readFileSync(encoding ? page + fileSuffix[encoding] : page) : 'Not found')
   }
-  // Static hosts read `_headers` and do not serve it.
-  if (pathname === '/_headers') return notFound()
+  // Static hosts read `_headers`, `_redirects` and the nginx snippet, and do not serve them.
+  if (isHostOnlyFile(pathname)) return notFound()
   req.headers['accept-encoding'] = encodingForSirv(accepted)
   assets(req, res, notFound)
 })

@@ -10,6 +10,7 @@ import { seedProfile } from '../../cms/seed/run'
 import { headersForPath, type HeaderRule, siteCacheControl } from '../../cms/security/headers'
 import { pageBudgets } from '../../site/build/pageBudgets'
 import { textExtensions } from '../../site/build/precompress'
+import { isHostOnlyFile } from '../../scripts/staticHost/rules'
 import { allHtmlFiles, buildSite } from './support/siteBuild'
 import { readHeadersFile, startSiteServer } from './support/siteServer'
 import { startTestCms, type TestCms } from './support/testPayload'
@@ -120,7 +121,7 @@ describe('caching', () => {
 
   it('puts every built file under exactly one caching rule, since static hosts join the values of overlapping ones', () => {
     const problems = builtFiles()
-      .filter((file) => !/\.(br|gz)$/.test(file) && file !== '_headers')
+      .filter((file) => !/\.(br|gz)$/.test(file) && !isHostOnlyFile(`/${file}`))
       .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
       .map((urlPath) => [urlPath, rules.filter((rule) => 'Cache-Control' in rule.headers && headersForPath([rule], urlPath)['Cache-Control']).length] as const)
       .filter(([, count]) => count !== 1)
