@@ -83,6 +83,7 @@ export interface Config {
     'volunteer-applications': VolunteerApplication;
     needs: Need;
     pledges: Pledge;
+    'form-retries': FormRetry;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'volunteer-applications': VolunteerApplicationsSelect<false> | VolunteerApplicationsSelect<true>;
     needs: NeedsSelect<false> | NeedsSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
+    'form-retries': FormRetriesSelect<false> | FormRetriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -145,6 +147,7 @@ export interface Config {
       sendEmail: TaskSendEmail;
       volunteerRetention: TaskVolunteerRetention;
       'expire-pledges': TaskExpirePledges;
+      'purge-form-retries': TaskPurgeFormRetries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -359,7 +362,10 @@ export interface News {
    * The last part of the address in this language. Filled from the title when left empty.
    */
   slug: string;
-  publishedAt: string;
+  /**
+   * The date of the news itself; the site shows it on the article.
+   */
+  publishedAt?: string | null;
   summary: string;
   image?: (number | null) | Media;
   body: {
@@ -584,6 +590,9 @@ export interface Partner {
   description?: string | null;
   url?: string | null;
   logo?: (number | null) | Media;
+  /**
+   * Lower comes first.
+   */
   order?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -600,7 +609,7 @@ export interface Donation {
   kind: 'one-time' | 'monthly' | 'bank-transfer' | 'other';
   status: 'open' | 'pending' | 'paid' | 'failed' | 'refunded';
   /**
-   * In euro cents: 2500 is EUR 25.
+   * In euros, for example 25 or 25,50.
    */
   amountCents: number;
   refundedCents?: number | null;
@@ -650,6 +659,9 @@ export interface MonthlyGift {
   donorName: string;
   donorEmail: string;
   locale?: ('nl' | 'fr' | 'en') | null;
+  /**
+   * Never shown publicly.
+   */
   anonymous?: boolean | null;
   newsletter?: boolean | null;
   taxCertificate?: {
@@ -981,6 +993,10 @@ export interface VolunteerApplication {
   keepForFutureRoles?: boolean | null;
   spamReason?: string | null;
   /**
+   * Sent from a browser with JavaScript off, so without the proof of work that keeps robots out. Check that it comes from a person.
+   */
+  sentWithoutScript?: boolean | null;
+  /**
    * Only the volunteer coordinator and administrators see these notes; the applicant never does.
    */
   privateNotes?: string | null;
@@ -1080,6 +1096,38 @@ export interface Pledge {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-retries".
+ */
+export interface FormRetry {
+  id: number;
+  tokenHash: string;
+  form: 'donation' | 'application' | 'pledge';
+  locale: 'nl' | 'fr' | 'en';
+  fields:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  errors:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  views: number;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1147,7 +1195,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'purge-form-retries' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1180,7 +1229,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'purge-form-retries' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1869,6 +1920,7 @@ export interface VolunteerApplicationsSelect<T extends boolean = true> {
   consentAt?: T;
   keepForFutureRoles?: T;
   spamReason?: T;
+  sentWithoutScript?: T;
   privateNotes?: T;
   statusHistory?:
     | T
@@ -1927,6 +1979,21 @@ export interface PledgesSelect<T extends boolean = true> {
   locale?: T;
   consentAt?: T;
   notes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "form-retries_select".
+ */
+export interface FormRetriesSelect<T extends boolean = true> {
+  tokenHash?: T;
+  form?: T;
+  locale?: T;
+  fields?: T;
+  errors?: T;
+  views?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2063,7 +2130,7 @@ export interface Organisation {
     year?: number | null;
   };
   /**
-   * Turn on only once the organisation is approved to issue tax certificates (45 % reduction for gifts of EUR 40 or more a year).
+   * Turn on only once the organisation is approved to issue tax certificates for gifts (from EUR 40 a year).
    */
   taxCertificates?: boolean | null;
   _status?: ('draft' | 'published') | null;
@@ -2170,6 +2237,9 @@ export interface Footer {
  */
 export interface VolunteeringSetting {
   id: number;
+  /**
+   * The privacy notice states this period by itself.
+   */
   retentionWeeks: number;
   futureRolesMonths: number;
   updatedAt?: string | null;
@@ -2400,6 +2470,16 @@ export interface TaskExpirePledges {
   input?: unknown;
   output: {
     expired: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurge-form-retries".
+ */
+export interface TaskPurgeFormRetries {
+  input?: unknown;
+  output: {
+    purged: number;
   };
 }
 /**

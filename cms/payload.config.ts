@@ -1,10 +1,14 @@
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, localeNames, locales } from '../domain/locales'
 import { Donations } from './collections/Donations'
 import { EmailMessages } from './collections/EmailMessages'
+import { FormRetries } from './collections/FormRetries'
 import { Media } from './collections/Media'
 import { MonthlyGifts } from './collections/MonthlyGifts'
 import { Needs } from './collections/Needs'
@@ -31,7 +35,10 @@ import { Header } from './globals/Header'
 import { Organisation } from './globals/Organisation'
 import { expirePledgesTask } from './jobs/expirePledges'
 import { sendEmailTask } from './jobs/sendEmail'
+import { formRetryEndpoint } from './publicForms/retry/endpoint'
+import { purgeFormRetriesTask } from './publicForms/retry/purgeTask'
 import { cmsDir } from './paths'
+import { adminDateFormat } from './i18n/dates'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
 import { sitePreviewEndpoint } from './siteBuilds/previewEndpoint'
 import { restrictPayloadInternals } from './access/payloadInternals'
@@ -46,22 +53,29 @@ export default buildConfig({
   sharp,
   admin: {
     user: Users.slug,
+    // No Gravatar: a staff member's email (hashed) would go to a third party, and the admin's CSP forbids it.
+    avatar: 'default',
     importMap: {
       baseDir: cmsDir,
       importMapFile: path.join(cmsDir, 'app/(payload)/admin/importMap.js'),
     },
     meta: { titleSuffix: ' · CMS' },
+    dateFormat: adminDateFormat,
   },
+  // The admin in the staff's languages: each user picks one in their account; until then
+  // Payload follows the browser's Accept-Language, and English for any other language.
+  // This project's own labels are in cms/i18n/.
+  i18n: { supportedLanguages: { en, nl, fr }, fallbackLanguage: 'en' },
   localization: {
     locales: locales.map((code) => ({ code, label: localeNames[code] })),
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges],
+  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges, FormRetries],
   globals: [Organisation, Giving, Header, Footer, VolunteeringSettings, GoodsSettings],
-  endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint],
+  endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint, formRetryEndpoint],
   jobs: {
-    tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask],
+    tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask, purgeFormRetriesTask],
     // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts
     // run jobs themselves (JOBS_AUTORUN=off), so no background run competes with theirs.
     autoRun: process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 100 }],

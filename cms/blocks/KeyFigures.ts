@@ -1,18 +1,22 @@
 import type { Block } from 'payload'
+import { label, labels } from '../i18n/label'
 
 export const KeyFigures: Block = {
   slug: 'keyFigures',
+  labels: labels('block.keyFigures'),
   interfaceName: 'KeyFiguresBlock',
   fields: [
-    { name: 'heading', type: 'text', localized: true },
+    { name: 'heading', label: label('field.heading'), type: 'text', localized: true },
     {
       name: 'figures',
+      label: label('block.figures'),
+      labels: labels('block.figures'),
       type: 'array',
       minRows: 1,
       maxRows: 6,
       fields: [
-        { name: 'value', type: 'text', localized: true, required: true, admin: { description: 'For example "3 of 5" or "2 months".' } },
-        { name: 'label', type: 'text', localized: true, required: true },
+        { name: 'value', label: label('block.figureValue'), type: 'text', localized: true, required: true, admin: { description: label('block.figureValue.description') } },
+        { name: 'label', label: label('block.figureLabel'), type: 'text', localized: true, required: true },
       ],
     },
   ],

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { localeNames, locales } from '../../domain/locales'
-import { emailCatalog, emailKinds } from '../../emails/catalog'
+import { locales } from '../../domain/locales'
+import { emailKinds } from '../../emails/catalog'
 import { administrators } from '../access/content'
 import { emailMessagesSlug, emailStatuses } from '../email/constants'
 import { resendEndpoint, sendTestEndpoint } from '../email/endpoints'
+import { dayAndTime } from '../i18n/dates'
+import { label, labels, options } from '../i18n/label'
 
 /**
  * The outbox: one record per message the site sends, written in the same transaction as
@@ -12,12 +14,12 @@ import { resendEndpoint, sendTestEndpoint } from '../email/endpoints'
  */
 export const EmailMessages: CollectionConfig = {
   slug: emailMessagesSlug,
-  labels: { singular: 'Email message', plural: 'Email messages' },
+  labels: labels('emailMessages'),
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'to', 'status', 'attempts', 'createdAt'],
-    group: 'Settings',
-    description: 'Every email the site sends. A message that failed after all its retries can be sent again from its page.',
+    group: label('group.settings'),
+    description: label('emailMessages.description'),
     components: { beforeList: ['/email/admin/SendTestEmail#SendTestEmail'] },
   },
   access: {
@@ -39,56 +41,60 @@ export const EmailMessages: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: [...emailStatuses], admin: { readOnly: true } },
-        { name: 'attempts', type: 'number', required: true, defaultValue: 0, min: 0, admin: { readOnly: true } },
-        { name: 'sentAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'status', label: label('field.status'), type: 'select', required: true, defaultValue: 'queued', index: true, options: options('emailMessages.status', emailStatuses), admin: { readOnly: true } },
+        { name: 'attempts', label: label('emailMessages.attempts'), type: 'number', required: true, defaultValue: 0, min: 0, admin: { readOnly: true } },
+        { name: 'sentAt', label: label('emailMessages.sentAt'), type: 'date', admin: { readOnly: true, date: dayAndTime } },
       ],
     },
-    { name: 'lastError', type: 'textarea', admin: { readOnly: true, condition: (data) => Boolean(data?.lastError) } },
+    { name: 'lastError', label: label('emailMessages.lastError'), type: 'textarea', admin: { readOnly: true, condition: (data) => Boolean(data?.lastError) } },
     {
       type: 'row',
       fields: [
         {
           name: 'kind',
+          label: label('emailMessages.kind'),
           type: 'select',
           required: true,
-          options: emailKinds.map((kind) => ({ value: kind, label: emailCatalog[kind].label })),
+          options: options('emailKind', emailKinds),
           admin: { readOnly: true },
         },
-        { name: 'locale', type: 'select', required: true, options: locales.map((code) => ({ value: code, label: localeNames[code] })), admin: { readOnly: true } },
+        { name: 'locale', label: label('field.language'), type: 'select', required: true, options: options('language', locales), admin: { readOnly: true } },
       ],
     },
     {
       name: 'to',
+      label: label('emailMessages.to'),
       type: 'email',
-      admin: { readOnly: true, description: 'Empty for a notice to staff whose address is not set yet: it is looked up again when sent.' },
+      admin: { readOnly: true, description: label('emailMessages.to.description') },
     },
-    { name: 'replyTo', type: 'email', admin: { readOnly: true } },
-    { name: 'subject', type: 'text', required: true, admin: { readOnly: true } },
+    { name: 'replyTo', label: label('emailMessages.replyTo'), type: 'email', admin: { readOnly: true } },
+    { name: 'subject', label: label('emailMessages.subject'), type: 'text', required: true, admin: { readOnly: true } },
     {
       name: 'idempotencyKey',
+      label: label('emailMessages.idempotencyKey'),
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      admin: { readOnly: true, description: 'One per event: the same key is never queued or sent twice.' },
+      admin: { readOnly: true, description: label('emailMessages.idempotencyKey.description') },
     },
     {
       name: 'related',
+      label: label('emailMessages.related'),
       type: 'group',
-      admin: { description: 'The record this message belongs to.' },
+      admin: { description: label('emailMessages.related.description') },
       fields: [
         {
           type: 'row',
           fields: [
-            { name: 'collection', type: 'text', admin: { readOnly: true } },
-            { name: 'documentId', type: 'text', admin: { readOnly: true } },
+            { name: 'collection', label: label('emailMessages.related.collection'), type: 'text', admin: { readOnly: true } },
+            { name: 'documentId', label: label('emailMessages.related.documentId'), type: 'text', admin: { readOnly: true } },
           ],
         },
       ],
     },
     // A plain text area: the code editor loads itself from a CDN, which the admin's CSP forbids.
-    { name: 'html', type: 'textarea', required: true, admin: { readOnly: true } },
-    { name: 'text', type: 'textarea', required: true, admin: { readOnly: true } },
+    { name: 'html', label: label('emailMessages.html'), type: 'textarea', required: true, admin: { readOnly: true } },
+    { name: 'text', label: label('emailMessages.text'), type: 'textarea', required: true, admin: { readOnly: true } },
   ],
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, editors } from '../access/content'
 import { mediaDir } from '../env'
+import { label, labels } from '../i18n/label'
 import { rebuildSiteHooks } from '../siteBuilds/hooks'
 
 /**
@@ -9,8 +10,8 @@ import { rebuildSiteHooks } from '../siteBuilds/hooks'
  */
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: { singular: 'Image', plural: 'Media' },
-  admin: { useAsTitle: 'filename', group: 'Content' },
+  labels: labels('media'),
+  admin: { useAsTitle: 'filename', group: label('group.content') },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   hooks: rebuildSiteHooks,
   upload: {
@@ -30,15 +31,15 @@ export const Media: CollectionConfig = {
       // Three plain fields rather than one localized field: each is required, so an image
       // cannot be saved until it is described in every language.
       name: 'alt',
-      label: 'Text alternative',
+      label: label('media.alt'),
       type: 'group',
-      admin: { description: 'What the image shows, for people who cannot see it, in each language.' },
+      admin: { description: label('media.alt.description') },
       fields: [
-        { name: 'nl', label: 'Nederlands', type: 'text', required: true, maxLength: 250 },
-        { name: 'fr', label: 'Français', type: 'text', required: true, maxLength: 250 },
-        { name: 'en', label: 'English', type: 'text', required: true, maxLength: 250 },
+        { name: 'nl', label: label('language.nl'), type: 'text', required: true, maxLength: 250 },
+        { name: 'fr', label: label('language.fr'), type: 'text', required: true, maxLength: 250 },
+        { name: 'en', label: label('language.en'), type: 'text', required: true, maxLength: 250 },
       ],
     },
-    { name: 'credit', type: 'text' },
+    { name: 'credit', label: label('media.credit'), type: 'text' },
   ],
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../access/content'
+import { label, labels } from '../i18n/label'
 
 /**
  * Every Stripe event handled, by its id. Written in the same transaction as the change it
@@ -7,11 +8,11 @@ import { administrators } from '../access/content'
  */
 export const StripeEvents: CollectionConfig = {
   slug: 'stripe-events',
-  labels: { singular: 'Stripe event', plural: 'Stripe events' },
-  admin: { group: 'Giving', useAsTitle: 'eventId', hidden: ({ user }) => !user?.roles?.includes('administrator'), defaultColumns: ['eventId', 'type', 'createdAt'] },
+  labels: labels('stripeEvents'),
+  admin: { group: label('group.giving'), useAsTitle: 'eventId', hidden: ({ user }) => !user?.roles?.includes('administrator'), defaultColumns: ['eventId', 'type', 'createdAt'] },
   access: { read: administrators, create: () => false, update: () => false, delete: () => false },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, index: true },
-    { name: 'type', type: 'text', required: true },
+    { name: 'eventId', label: label('stripeEvents.eventId'), type: 'text', required: true, unique: true, index: true },
+    { name: 'type', label: label('stripeEvents.type'), type: 'text', required: true },
   ],
 }

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { administrators, administratorsField } from '../access/content'
-import { roleLabels, roles } from '../access/roles'
+import { roles } from '../access/roles'
 import { selfOrAdministrator } from '../access/users'
 import { cmsUrl } from '../env'
+import { label, labels, options } from '../i18n/label'
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: { singular: 'User', plural: 'Users' },
+  labels: labels('users'),
   auth: {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
@@ -18,7 +19,7 @@ export const Users: CollectionConfig = {
     // At most one reset email per address every 15 seconds, against reset-email floods.
     forgotPassword: { minRequestInterval: 15_000 },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: 'Settings' },
+  admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'roles'], group: label('group.settings') },
   access: {
     read: selfOrAdministrator,
     update: selfOrAdministrator,
@@ -28,14 +29,15 @@ export const Users: CollectionConfig = {
     unlock: administrators,
   },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    { name: 'name', label: label('field.name'), type: 'text', required: true },
     {
       name: 'roles',
+      label: label('users.roles'),
       type: 'select',
       hasMany: true,
       required: true,
       defaultValue: ['communication-officer'],
-      options: roles.map((value) => ({ value, label: roleLabels[value] })),
+      options: options('role', roles),
       access: { create: administratorsField, update: administratorsField },
       saveToJWT: true,
     },

@@ -3,8 +3,8 @@ import { publishedOrVolunteerRoleEditor, volunteerRoleEditors } from '../access/
 import { rebuildSiteHooks } from '../siteBuilds/hooks'
 import { seoField } from '../fields/seo'
 import { slugField } from '../fields/slug'
-import { applicationTracks, kindLabels, placeLabels, roleKinds, roleLanguages, rolePlaces } from '../../domain/volunteering/options'
-import { localeNames } from '../../domain/locales'
+import { applicationTracks, roleKinds, roleLanguages, rolePlaces } from '../../domain/volunteering/options'
+import { label, labels, options } from '../i18n/label'
 
 /**
  * A way to volunteer, as a candidate reads it: what the role asks, where, how much time,
@@ -12,68 +12,73 @@ import { localeNames } from '../../domain/locales'
  */
 export const VolunteerRoles: CollectionConfig = {
   slug: 'volunteer-roles',
-  labels: { singular: 'Volunteer role', plural: 'Volunteer roles' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'open', 'order', '_status'], group: 'Volunteering' },
+  labels: labels('volunteerRoles'),
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'open', 'order', '_status'], group: label('group.volunteering') },
   access: { read: publishedOrVolunteerRoleEditor, readVersions: volunteerRoleEditors, create: volunteerRoleEditors, update: volunteerRoleEditors, delete: volunteerRoleEditors },
   hooks: rebuildSiteHooks,
   versions: { drafts: true, maxPerDoc: 50 },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    { name: 'title', label: label('field.title'), type: 'text', localized: true, required: true },
     slugField(),
-    { name: 'summary', type: 'textarea', localized: true, required: true, admin: { description: 'One or two sentences for the list of roles.' } },
-    { name: 'description', type: 'richText', localized: true, admin: { description: 'What the role is for (optional).' } },
-    { name: 'duties', type: 'richText', localized: true, required: true },
-    { name: 'requirements', type: 'richText', localized: true },
+    { name: 'summary', label: label('field.summary'), type: 'textarea', localized: true, required: true, admin: { description: label('volunteerRoles.summary.description') } },
+    { name: 'description', label: label('field.description'), type: 'richText', localized: true, admin: { description: label('volunteerRoles.description.description') } },
+    { name: 'duties', label: label('volunteerRoles.duties'), type: 'richText', localized: true, required: true },
+    { name: 'requirements', label: label('volunteerRoles.requirements'), type: 'richText', localized: true },
     {
       name: 'commitment',
+      label: label('volunteerRoles.commitment'),
       type: 'group',
       fields: [
-        { name: 'hoursPerWeek', type: 'number', min: 0, admin: { description: 'At least this many hours a week; leave empty when the role does not say.' } },
-        { name: 'minimumPeriod', type: 'text', localized: true, admin: { description: 'For example "one year, which can be extended".' } },
-        { name: 'details', type: 'richText', localized: true },
+        { name: 'hoursPerWeek', label: label('field.hoursPerWeek'), type: 'number', min: 0, admin: { description: label('volunteerRoles.hoursPerWeek.description') } },
+        { name: 'minimumPeriod', label: label('volunteerRoles.minimumPeriod'), type: 'text', localized: true, admin: { description: label('volunteerRoles.minimumPeriod.description') } },
+        { name: 'details', label: label('volunteerRoles.details'), type: 'richText', localized: true },
       ],
     },
     {
       name: 'places',
+      label: label('volunteerRoles.places'),
       type: 'select',
       hasMany: true,
       required: true,
-      options: rolePlaces.map((value) => ({ value, label: placeLabels[value] })),
+      options: options('place', rolePlaces),
     },
     {
       name: 'languages',
-      label: 'Languages required',
+      label: label('volunteerRoles.languages'),
       type: 'select',
       hasMany: true,
-      options: roleLanguages.map((value) => ({ value, label: localeNames[value] })),
-      admin: { description: 'A candidate speaking one of these can apply; say more in the requirements.' },
+      options: options('language', roleLanguages),
+      admin: { description: label('volunteerRoles.languages.description') },
     },
     {
       name: 'kind',
+      label: label('volunteerRoles.kind'),
       type: 'select',
       required: true,
       defaultValue: 'office',
       index: true,
-      options: roleKinds.map((value) => ({ value, label: kindLabels[value] })),
+      options: options('roleKind', roleKinds),
       admin: { position: 'sidebar' },
     },
     {
       name: 'open',
+      label: label('volunteerRoles.open'),
       type: 'checkbox',
       defaultValue: true,
       index: true,
-      admin: { position: 'sidebar', description: 'Closed roles stay readable but take no applications.' },
+      admin: { position: 'sidebar', description: label('volunteerRoles.open.description') },
     },
     {
       name: 'applicationForm',
+      label: label('volunteerRoles.applicationForm'),
       type: 'select',
       required: true,
       defaultValue: 'standard',
-      options: applicationTracks.map((value) => ({ value, label: value === 'hosting' ? 'Hosting (questions about the home, no CV)' : 'Standard (with CV)' })),
+      options: options('volunteerRoles.applicationForm', applicationTracks),
       admin: { position: 'sidebar' },
     },
-    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Lower comes first.' } },
+    { name: 'order', label: label('field.order'), type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: label('field.order.description') } },
     seoField,
   ],
 }

@@ -1,12 +1,14 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
+import { locales } from '../../domain/locales'
+import { useAdminText } from '../i18n/useAdminText'
 
-const languages = { nl: 'Nederlands', fr: 'Français', en: 'English' } as const
-type Language = keyof typeof languages
+type Language = (typeof locales)[number]
 
 /** Fields a page needs in every language before its translation counts as complete. */
-const requiredFields = ['title', 'slug', 'summary']
+const requiredFields = ['title', 'slug', 'summary'] as const
+type RequiredField = (typeof requiredFields)[number]
 
 /**
  * In the document's sidebar: which languages still lack a title, slug or summary. The
@@ -15,7 +17,8 @@ const requiredFields = ['title', 'slug', 'summary']
  */
 export function TranslationStatus() {
   const { id, collectionSlug } = useDocumentInfo()
-  const [missing, setMissing] = useState<Record<Language, string[]> | undefined>()
+  const { t } = useAdminText()
+  const [missing, setMissing] = useState<Record<Language, RequiredField[]> | undefined>()
 
   useEffect(() => {
     if (!id || !collectionSlug) return
@@ -23,8 +26,8 @@ export function TranslationStatus() {
       .then((response) => (response.ok ? response.json() : undefined))
       .then((doc: Record<string, Partial<Record<Language, string>> | undefined> | undefined) => {
         if (!doc) return
-        const result = {} as Record<Language, string[]>
-        for (const language of Object.keys(languages) as Language[]) {
+        const result = {} as Record<Language, RequiredField[]>
+        for (const language of locales) {
           result[language] = requiredFields.filter((field) => field in doc && !doc[field]?.[language]?.trim())
         }
         setMissing(result)
@@ -35,15 +38,15 @@ export function TranslationStatus() {
   if (!id) return null
   return (
     <div className="field-type" style={{ marginBottom: '1.5rem' }}>
-      <p style={{ fontWeight: 600, margin: '0 0 0.25rem' }}>Translations</p>
+      <p style={{ fontWeight: 600, margin: '0 0 0.25rem' }}>{t('translations.heading')}</p>
       {!missing ? (
         <p>…</p>
       ) : (
         <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {(Object.keys(languages) as Language[]).map((language) => (
+          {locales.map((language) => (
             <li key={language}>
-              {missing[language].length === 0 ? '✓' : '✗'} {languages[language]}
-              {missing[language].length > 0 && <span>: missing {missing[language].join(', ')}</span>}
+              {missing[language].length === 0 ? '✓' : '✗'} {t(`language.${language}`)}
+              {missing[language].length > 0 && <span>: {t('translations.missing', { fields: missing[language].map((field) => t(`field.${field}`).toLowerCase()).join(', ') })}</span>}
             </li>
           ))}
         </ul>

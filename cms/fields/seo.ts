@@ -1,14 +1,15 @@
 import type { GroupField } from 'payload'
+import { label } from '../i18n/label'
 
 /** Title, description and social image for search engines and link previews. */
 export const seoField: GroupField = {
   name: 'meta',
-  label: 'Search and social',
+  label: label('seo.label'),
   type: 'group',
-  admin: { description: 'Leave empty to use the title and summary.' },
+  admin: { description: label('seo.description') },
   fields: [
-    { name: 'title', type: 'text', localized: true, maxLength: 70 },
-    { name: 'description', type: 'textarea', localized: true, maxLength: 170 },
-    { name: 'image', type: 'upload', relationTo: 'media' },
+    { name: 'title', label: label('seo.title'), type: 'text', localized: true, maxLength: 70 },
+    { name: 'description', label: label('seo.metaDescription'), type: 'textarea', localized: true, maxLength: 170 },
+    { name: 'image', label: label('seo.image'), type: 'upload', relationTo: 'media' },
   ],
 }

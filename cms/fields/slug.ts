@@ -1,5 +1,6 @@
 import type { CollectionSlug, TextField } from 'payload'
 import { slugify, slugPattern } from '../../domain/slug'
+import { label, message } from '../i18n/label'
 
 /**
  * A localized URL segment, filled from the title when left empty. Unique per language
@@ -8,13 +9,14 @@ import { slugify, slugPattern } from '../../domain/slug'
 export function slugField(from = 'title'): TextField {
   return {
     name: 'slug',
+    label: label('field.slug'),
     type: 'text',
     localized: true,
     index: true,
     required: true,
     admin: {
       position: 'sidebar',
-      description: 'The last part of the address in this language. Filled from the title when left empty.',
+      description: label('field.slug.description'),
     },
     hooks: {
       beforeValidate: [
@@ -26,8 +28,8 @@ export function slugField(from = 'title'): TextField {
       ],
     },
     validate: async (value, { req, id, collectionSlug }) => {
-      if (typeof value !== 'string' || !value) return 'A slug is required.'
-      if (!slugPattern.test(value)) return 'Use lower-case letters, digits and hyphens only.'
+      if (typeof value !== 'string' || !value) return message(req, 'validation.slugRequired')
+      if (!slugPattern.test(value)) return message(req, 'validation.slugPattern')
       if (!collectionSlug) return true
       const clash = await req.payload.find({
         collection: collectionSlug as CollectionSlug,
@@ -40,7 +42,7 @@ export function slugField(from = 'title'): TextField {
         req,
         overrideAccess: true,
       })
-      return clash.totalDocs === 0 ? true : `Another document already uses "${value}" in this language.`
+      return clash.totalDocs === 0 ? true : message(req, 'validation.slugTaken', { slug: value })
     },
   }
 }

@@ -1,47 +1,47 @@
 import type { GlobalConfig } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { label, labels, options } from '../i18n/label'
 import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
 
 /** The choices the donate page offers; the goal itself is in Organisation. */
 export const Giving: GlobalConfig = {
   slug: 'giving',
-  label: 'Giving settings',
-  admin: { group: 'Settings' },
+  label: label('giving.label'),
+  admin: { group: label('group.settings') },
   access: { read: publishedOrEditor, readVersions: editors, update: editors },
   hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 20 },
   fields: [
     {
       name: 'presetAmounts',
+      label: label('giving.presetAmounts'),
+      labels: labels('giving.presetAmounts'),
       type: 'array',
       maxRows: 6,
-      admin: { description: 'Amounts offered as buttons, each with a line on what it makes possible (leave the line empty rather than guess).' },
+      admin: { description: label('giving.presetAmounts.description') },
       fields: [
-        { name: 'amountEuros', type: 'number', required: true, min: 1 },
+        { name: 'amountEuros', label: label('giving.amountEuros'), type: 'number', required: true, min: 1 },
         {
           name: 'frequency',
+          label: label('giving.frequency'),
           type: 'select',
           required: true,
           defaultValue: 'both',
-          options: [
-            { label: 'One-time and monthly', value: 'both' },
-            { label: 'One-time only', value: 'once' },
-            { label: 'Monthly only', value: 'monthly' },
-          ],
+          options: options('giving.frequency', ['both', 'once', 'monthly']),
         },
-        { name: 'impact', type: 'text', localized: true },
+        { name: 'impact', label: label('giving.impact'), type: 'text', localized: true },
       ],
     },
-    { name: 'minimumEuros', type: 'number', required: true, defaultValue: 5, min: 1 },
-    { name: 'maximumEuros', type: 'number', required: true, defaultValue: 10000, min: 1 },
+    { name: 'minimumEuros', label: label('giving.minimumEuros'), type: 'number', required: true, defaultValue: 5, min: 1 },
+    { name: 'maximumEuros', label: label('giving.maximumEuros'), type: 'number', required: true, defaultValue: 10000, min: 1 },
     {
       name: 'feeCoverPercent',
-      label: 'Payment costs a donor may add (%)',
+      label: label('giving.feeCoverPercent'),
       type: 'number',
       defaultValue: 0,
       min: 0,
       max: 10,
-      admin: { description: '0 hides the option.' },
+      admin: { description: label('giving.feeCoverPercent.description') },
     },
   ],
 }

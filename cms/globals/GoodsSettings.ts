@@ -1,25 +1,26 @@
 import type { GlobalConfig, Payload, PayloadRequest } from 'payload'
 import { anyone } from '../access/content'
 import { needEditors } from '../access/goods'
+import { label } from '../i18n/label'
 
 export const defaultPledgeDays = 14
 
 /** How the wishlist handles pledges; the goods contact's address is in Settings → Organisation. */
 export const GoodsSettings: GlobalConfig = {
   slug: 'goods-settings',
-  label: 'Goods settings',
-  admin: { group: 'Settings' },
+  label: label('goodsSettings.label'),
+  admin: { group: label('group.settings') },
   access: { read: anyone, update: needEditors },
   fields: [
     {
       name: 'pledgeDays',
-      label: 'Days a pledge holds',
+      label: label('goodsSettings.pledgeDays'),
       type: 'number',
       required: true,
       defaultValue: defaultPledgeDays,
       min: 1,
       max: 365,
-      admin: { description: 'A pledge not brought within this many days expires: the giver is told and the items are wanted again.' },
+      admin: { description: label('goodsSettings.pledgeDays.description') },
     },
   ],
 }

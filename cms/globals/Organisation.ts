@@ -1,5 +1,6 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalConfig, PayloadRequest } from 'payload'
 import { editors, publishedOrEditor } from '../access/content'
+import { label, labels, message, sameInEveryLanguage } from '../i18n/label'
 import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
 
 /**
@@ -8,8 +9,8 @@ import { rebuildSiteGlobalHooks } from '../siteBuilds/hooks'
  */
 export const Organisation: GlobalConfig = {
   slug: 'organisation',
-  label: 'Organisation',
-  admin: { group: 'Settings' },
+  label: label('organisation.label'),
+  admin: { group: label('group.settings') },
   access: { read: publishedOrEditor, readVersions: editors, update: editors },
   hooks: rebuildSiteGlobalHooks,
   versions: { drafts: true, max: 50 },
@@ -18,79 +19,103 @@ export const Organisation: GlobalConfig = {
       type: 'tabs',
       tabs: [
         {
-          label: 'Identity',
+          label: label('organisation.identity'),
           fields: [
-            { name: 'name', type: 'text', required: true, admin: { description: 'Full legal or public name.' } },
-            { name: 'shortName', type: 'text', admin: { description: 'Used in the header and emails, for example an abbreviation.' } },
-            { name: 'tagline', type: 'text', localized: true },
-            { name: 'description', type: 'textarea', localized: true, required: true, admin: { description: 'One or two sentences: used in search results and link previews.' } },
-            { name: 'logo', type: 'upload', relationTo: 'media' },
-            { name: 'brandColour', type: 'text', defaultValue: '#9a3412', admin: { description: 'Main colour of emails and accents, as #rrggbb.' }, validate: (v: unknown) => !v || /^#[0-9a-fA-F]{6}$/.test(String(v)) || 'Use the form #rrggbb.' },
-            { name: 'registeredSince', type: 'text', admin: { description: 'Optional, for example "followed by Donorinfo since 2017".' }, localized: true },
+            { name: 'name', label: label('field.name'), type: 'text', required: true, admin: { description: label('organisation.name.description') } },
+            { name: 'shortName', label: label('organisation.shortName'), type: 'text', admin: { description: label('organisation.shortName.description') } },
+            { name: 'tagline', label: label('organisation.tagline'), type: 'text', localized: true },
+            { name: 'description', label: label('field.description'), type: 'textarea', localized: true, required: true, admin: { description: label('organisation.description.description') } },
+            { name: 'logo', label: label('field.logo'), type: 'upload', relationTo: 'media' },
+            {
+              name: 'brandColour',
+              label: label('organisation.brandColour'),
+              type: 'text',
+              defaultValue: '#9a3412',
+              admin: { description: label('organisation.brandColour.description') },
+              validate: (v: unknown, { req }: { req: PayloadRequest }) => !v || /^#[0-9a-fA-F]{6}$/.test(String(v)) || message(req, 'validation.colour'),
+            },
+            { name: 'registeredSince', label: label('organisation.registeredSince'), type: 'text', admin: { description: label('organisation.registeredSince.description') }, localized: true },
           ],
         },
         {
-          label: 'Contact',
+          label: label('organisation.contact'),
           fields: [
             {
               name: 'address',
+              label: label('organisation.address'),
               type: 'group',
               fields: [
-                { name: 'street', type: 'text' },
-                { name: 'postalCode', type: 'text' },
-                { name: 'city', type: 'text', localized: true },
-                { name: 'country', type: 'text', localized: true },
+                { name: 'street', label: label('field.street'), type: 'text' },
+                { name: 'postalCode', label: label('field.postalCode'), type: 'text' },
+                { name: 'city', label: label('field.city'), type: 'text', localized: true },
+                { name: 'country', label: label('field.country'), type: 'text', localized: true },
               ],
             },
-            { name: 'phone', type: 'text' },
+            { name: 'phone', label: label('field.phone'), type: 'text' },
             {
               name: 'emails',
-              label: 'Contact addresses by purpose',
+              label: label('organisation.emails'),
               type: 'group',
               fields: [
-                { name: 'general', type: 'email' },
-                { name: 'volunteers', type: 'email' },
-                { name: 'donations', type: 'email' },
-                { name: 'goods', type: 'email' },
+                { name: 'general', label: label('organisation.emails.general'), type: 'email' },
+                { name: 'volunteers', label: label('organisation.emails.volunteers'), type: 'email' },
+                { name: 'donations', label: label('organisation.emails.donations'), type: 'email' },
+                { name: 'goods', label: label('organisation.emails.goods'), type: 'email' },
               ],
             },
             {
               name: 'socialLinks',
+              label: label('organisation.socialLinks'),
+              labels: labels('organisation.socialLinks'),
               type: 'array',
               fields: [
-                { name: 'platform', type: 'select', required: true, options: ['Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X'] },
-                { name: 'url', type: 'text', required: true, validate: (v: unknown) => (typeof v === 'string' && /^https:\/\//.test(v)) || 'Enter a full address starting with https://.' },
+                {
+                  name: 'platform',
+                  label: label('organisation.platform'),
+                  type: 'select',
+                  required: true,
+                  options: ['Facebook', 'Instagram', 'LinkedIn', 'Bluesky', 'Mastodon', 'YouTube', 'X'].map((name) => ({ value: name, label: sameInEveryLanguage(name) })),
+                },
+                {
+                  name: 'url',
+                  label: label('link.url'),
+                  type: 'text',
+                  required: true,
+                  validate: (v: unknown, { req }: { req: PayloadRequest }) => (typeof v === 'string' && /^https:\/\//.test(v)) || message(req, 'validation.httpsAddress'),
+                },
               ],
             },
           ],
         },
         {
-          label: 'Giving',
+          label: label('organisation.giving'),
           fields: [
             {
               name: 'bankAccount',
+              label: label('organisation.bankAccount'),
               type: 'group',
-              admin: { description: 'Leave empty until confirmed: the bank-transfer section stays hidden while the IBAN is empty.' },
+              admin: { description: label('organisation.bankAccount.description') },
               fields: [
-                { name: 'accountHolder', type: 'text' },
-                { name: 'iban', label: 'IBAN', type: 'text' },
-                { name: 'bic', label: 'BIC', type: 'text' },
+                { name: 'accountHolder', label: label('organisation.accountHolder'), type: 'text' },
+                { name: 'iban', label: label('organisation.iban'), type: 'text' },
+                { name: 'bic', label: label('organisation.bic'), type: 'text' },
               ],
             },
             {
               name: 'fundraising',
+              label: label('organisation.fundraising'),
               type: 'group',
               fields: [
-                { name: 'goalEuros', label: 'Goal from private donors (EUR)', type: 'number', min: 0 },
-                { name: 'year', type: 'number', min: 2000, max: 2100 },
+                { name: 'goalEuros', label: label('organisation.goalEuros'), type: 'number', min: 0 },
+                { name: 'year', label: label('organisation.year'), type: 'number', min: 2000, max: 2100 },
               ],
             },
             {
               name: 'taxCertificates',
-              label: 'Tax certificates',
+              label: label('organisation.taxCertificates'),
               type: 'checkbox',
               defaultValue: false,
-              admin: { description: 'Turn on only once the organisation is approved to issue tax certificates (45 % reduction for gifts of EUR 40 or more a year).' },
+              admin: { description: label('organisation.taxCertificates.description') },
             },
           ],
         },

@@ -3,10 +3,11 @@ import type { FieldErrors } from '../../domain/forms/errors'
 import { json } from '../http'
 
 /**
- * What a public form answers, decided once and rendered here. Today every public form is
- * posted by an island and answered in JSON: `{ ...body }` or `{ errors: { field: message } }`.
- * HTML form posts (to come) will render these same answers as 303 redirects in
- * `respond`, without any form's handler changing.
+ * What a public form answers, decided once by its handler and rendered two ways: for an
+ * island, JSON here (`{ ...body }` or `{ errors: { field: message } }`); for a browser
+ * posting the form itself without script, a 303 redirect (pageAnswer.ts). Handlers
+ * answer the same either way (only the application's asks, as no proof of work can come
+ * without script).
  */
 export type Answer =
   | { kind: 'accepted'; status: 200 | 201; body: Record<string, unknown> }

@@ -89,6 +89,17 @@ export function parseJson(bytes: Uint8Array): { ok: true; value: unknown } | { o
   }
 }
 
+/** A urlencoded body (what a browser sends for a plain HTML form) as form data, or undefined when it is not UTF-8. */
+export function parseUrlencoded(bytes: Uint8Array): FormData | undefined {
+  try {
+    const form = new FormData()
+    for (const [name, value] of new URLSearchParams(new TextDecoder('utf-8', { fatal: true }).decode(bytes))) form.append(name, value)
+    return form
+  } catch {
+    return undefined
+  }
+}
+
 /** The body as multipart form data (parsed by the runtime's own fetch implementation), or undefined. */
 export async function parseMultipart(bytes: Uint8Array, contentType: string): Promise<FormData | undefined> {
   try {

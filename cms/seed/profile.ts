@@ -47,6 +47,8 @@ export type SeedProgramme = {
 
 export type SeedNews = {
   key: string
+  /** The date the source gives the news (YYYY-MM-DD); without one the article shows no date, never the day of seeding. */
+  publishedAt?: string
   title: Localized
   slug: Localized
   summary: Localized

@@ -39,6 +39,8 @@ export async function seedProfile(payload: Payload, profile: SeedProfile): Promi
 
   for (const article of profile.news) {
     const id = await createLocalized(payload, 'news', (locale) => ({
+      // null, not undefined: the field's default (today) would otherwise date the news to the seeding.
+      publishedAt: article.publishedAt ?? null,
       title: article.title[locale],
       slug: article.slug[locale],
       summary: article.summary[locale],

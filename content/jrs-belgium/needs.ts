@@ -14,7 +14,7 @@ const toConfirm =
 
 // The phone number is the fiche's; asking to call first promises no opening hours the source does not give.
 const callFirst: Localized = {
-  nl: 'Bel ons eerst op +32 2 738 08 18 om af te spreken wanneer u langskomt.',
+  nl: 'Bel ons eerst op +32 2 738 08 18 om af te spreken wanneer je langskomt.',
   fr: 'Appelez-nous d’abord au +32 2 738 08 18 pour convenir du moment de votre passage.',
   en: 'Please call us first on +32 2 738 08 18 to agree on when to come by.',
 }

@@ -7,7 +7,7 @@ export const partners: SeedPartner[] = [
     name: { nl: 'Koning Boudewijnstichting', fr: 'Fondation Roi Baudouin', en: 'King Baudouin Foundation' },
     description: {
       nl: 'Steunt Up Together via het Opportuniteitsfonds, dat de stichting beheert.',
-      fr: 'Soutient Up Together par l’Opportuniteitsfonds, que la Fondation gère.',
+      fr: 'Soutient Up Together par un fonds qu’elle gère, l’Opportuniteitsfonds (« fonds d’opportunités »).',
       en: 'Supports Up Together through the Opportunity Fund, which the Foundation manages.',
     },
   },

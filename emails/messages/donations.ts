@@ -9,15 +9,15 @@ export const donationThankYou = defineMessage({
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, impact: text, amountLabel: text, dateLabel: text, referenceLabel: text, keep: text }),
   translations: {
     nl: {
-      subject: 'Bedankt voor uw gift, {{donorName}}',
-      preheader: 'Uw gift van {{amount}} is goed ontvangen.',
-      heading: 'Bedankt voor uw gift',
-      intro: 'Uw gift van {{amount}} is goed bij ons aangekomen. Hartelijk dank voor uw vertrouwen.',
-      impact: 'Met uw steun kunnen we vluchtelingen en gedwongen migranten blijven vergezellen, bezoeken in gesloten centra en hun rechten verdedigen.',
+      subject: 'Bedankt voor je gift, {{donorName}}',
+      preheader: 'Je gift van {{amount}} is goed ontvangen.',
+      heading: 'Bedankt voor je gift',
+      intro: 'Je gift van {{amount}} is goed bij ons aangekomen. Hartelijk dank voor je vertrouwen.',
+      impact: 'Met jouw steun kunnen we vluchtelingen en gedwongen migranten blijven vergezellen, bezoeken in gesloten centra en hun rechten verdedigen.',
       amountLabel: 'Bedrag',
       dateLabel: 'Datum',
       referenceLabel: 'Referentie',
-      keep: 'Bewaar deze e-mail als bewijs van uw gift.',
+      keep: 'Bewaar deze e-mail als bewijs van je gift.',
     },
     fr: {
       subject: 'Merci pour votre don, {{donorName}}',
@@ -60,11 +60,11 @@ export const monthlyDonorWelcome = defineMessage({
   translations: {
     nl: {
       subject: 'Welkom als maandelijkse schenker, {{donorName}}',
-      preheader: 'Uw maandelijkse gift van {{amount}} is ingesteld.',
+      preheader: 'Je maandelijkse gift van {{amount}} is ingesteld.',
       heading: 'Welkom als maandelijkse schenker',
       intro: 'Hartelijk dank om {{org.shortName}} elke maand te steunen. Een vaste gift geeft ons de zekerheid om vluchtelingen en gedwongen migranten op lange termijn te vergezellen.',
-      schedule: 'Vanaf {{startsOn}} geeft u elke maand {{amount}}.',
-      manage: 'U kunt uw maandelijkse gift op elk moment wijzigen of stopzetten.',
+      schedule: 'Vanaf {{startsOn}} geef je elke maand {{amount}}.',
+      manage: 'Je kunt je maandelijkse gift op elk moment wijzigen of stopzetten.',
       button: 'Mijn maandelijkse gift beheren',
     },
     fr: {
@@ -103,13 +103,13 @@ export const monthlyDonationFailed = defineMessage({
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, action: text, button: text, noCharge: text }),
   translations: {
     nl: {
-      subject: 'Uw maandelijkse gift kon niet worden afgeschreven',
-      preheader: 'Kijkt u even uw betaalgegevens na?',
-      heading: 'Uw maandelijkse gift is niet gelukt',
-      intro: 'Op {{attemptedAt}} konden we uw maandelijkse gift van {{amount}} niet afschrijven.',
-      action: 'Vaak is een vervallen kaart of een gewijzigde rekening de oorzaak. U kunt uw betaalgegevens hieronder nakijken en aanpassen.',
+      subject: 'Je maandelijkse gift kon niet worden afgeschreven',
+      preheader: 'Kijk je even je betaalgegevens na?',
+      heading: 'Je maandelijkse gift is niet gelukt',
+      intro: 'Op {{attemptedAt}} konden we je maandelijkse gift van {{amount}} niet afschrijven.',
+      action: 'Vaak is een vervallen kaart of een gewijzigde rekening de oorzaak. Je kunt je betaalgegevens hieronder nakijken en aanpassen.',
       button: 'Mijn betaalgegevens nakijken',
-      noCharge: 'Er is voor deze maand niets van uw rekening afgeschreven.',
+      noCharge: 'Er is voor deze maand niets van je rekening afgeschreven.',
     },
     fr: {
       subject: 'Votre don mensuel n’a pas pu être prélevé',

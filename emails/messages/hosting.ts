@@ -9,13 +9,13 @@ export const hostInterestReceived = defineMessage({
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, whatTitle: text, what: text, next: text }),
   translations: {
     nl: {
-      subject: 'Bedankt voor uw interesse in Up Together',
-      preheader: 'We nemen binnenkort contact met u op.',
-      heading: 'Bedankt voor uw gastvrijheid',
-      intro: 'We hebben uw interesse om iemand op te vangen via Up Together goed ontvangen.',
+      subject: 'Bedankt voor je interesse in Up Together',
+      preheader: 'We nemen binnenkort contact met je op.',
+      heading: 'Bedankt voor je gastvrijheid',
+      intro: 'We hebben je interesse om iemand op te vangen via Up Together goed ontvangen.',
       whatTitle: 'Wat betekent opvangen?',
-      what: 'U biedt een migrant die uit detentie is vrijgelaten onderdak, voor maximaal twee maanden. U staat er niet alleen voor: JRS begeleidt u en uw gast.',
-      next: 'Een medewerker neemt binnenkort contact met u op voor een eerste gesprek.',
+      what: 'Je biedt een migrant die uit detentie is vrijgelaten onderdak, voor maximaal twee maanden. Je staat er niet alleen voor: JRS begeleidt jou en je gast.',
+      next: 'Een medewerker neemt binnenkort contact met je op voor een eerste gesprek.',
     },
     fr: {
       subject: 'Merci pour votre intérêt pour Up Together',

@@ -107,6 +107,15 @@ export const uiStringsSchema = z.strictObject({
     backToDonate: text,
   }),
   breadcrumbs: text,
+  /** The page the CMS shows when a form sent without script must be corrected (cms/publicForms/retry/). */
+  formRetry: z.strictObject({
+    title: text,
+    intro: text,
+    notSentTitle: text,
+    expiredTitle: text,
+    expiredText: text,
+    backToSite: text,
+  }),
   volunteer: volunteerStringsSchema,
   needs: needsStringsSchema,
 })

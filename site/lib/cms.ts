@@ -3,6 +3,8 @@ import config from '../../cms/payload.config'
 import { cmsUrl } from '../../cms/env'
 import { type FundraisingProgress, fundraisingProgress } from '../../cms/payments/progress'
 import { type GivingMode, givingMode } from '../../cms/payments/stripeClient'
+import { retentionPeriods } from '../../cms/jobs/volunteerRetention'
+import type { RetentionPeriods } from './contentValues'
 import type { Localized } from './localized'
 
 /**
@@ -41,6 +43,8 @@ export type SiteContent = {
   /** This year's total at build time; an island refreshes it in the browser. */
   progress: FundraisingProgress
   givingMode: GivingMode
+  /** How long applications are kept, as the privacy notice states it (see contentValues.ts); always loaded by a build. */
+  retention?: RetentionPeriods
   /** Where the browser reaches the CMS's public endpoints. */
   cmsUrl: string
 }
@@ -80,7 +84,7 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
   const all = (collection: 'pages' | 'programmes' | 'news' | 'partners' | 'redirects' | 'volunteer-roles', sort: string) =>
     payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
 
-  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles] = await Promise.all([
+  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention] = await Promise.all([
     global('organisation'),
     global('header'),
     global('footer'),
@@ -93,8 +97,10 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
     payload.find({ collection: 'media', depth: 0, overrideAccess: false, pagination: false }).then((result) => result.docs as unknown as MediaDoc[]),
     all('redirects', 'from'),
     all('volunteer-roles', 'order'),
+    // Only the coordinator reads the settings themselves; the two periods are public through the privacy notice.
+    retentionPeriods(payload),
   ])
-  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, givingMode: givingMode(), cmsUrl }
+  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention, givingMode: givingMode(), cmsUrl }
 }
 
 function assertPublishable({ organisation, pages }: SiteContent) {

@@ -1,4 +1,5 @@
 import { donationReturnPath } from '../../domain/donationPages'
+import { formConfirmationPath } from '../../domain/formConfirmationPages'
 import { type Locale, locales } from '../../domain/locales'
 import { ui } from '../i18n'
 import type { Doc, SiteContent } from './cms'
@@ -9,7 +10,19 @@ import { text } from './localized'
  * pages to build, the language switcher's targets, hreflang alternates, the sitemap and
  * links between documents all read this table, so they cannot disagree.
  */
-export type RouteKind = 'home' | 'page' | 'programmeIndex' | 'programme' | 'newsIndex' | 'newsArticle' | 'donationThanks' | 'donationCancelled' | 'redirect' | 'volunteerRole'
+export type RouteKind =
+  | 'home'
+  | 'page'
+  | 'programmeIndex'
+  | 'programme'
+  | 'newsIndex'
+  | 'newsArticle'
+  | 'donationThanks'
+  | 'donationCancelled'
+  | 'applicationReceived'
+  | 'pledgeReceived'
+  | 'redirect'
+  | 'volunteerRole'
 export type LinkableCollection = 'pages' | 'programmes' | 'news' | 'volunteer-roles'
 
 export type Route = {
@@ -38,6 +51,9 @@ export type RouteTable = {
 
 const slugOf = (doc: Doc, locale: Locale) => text(doc.slug as never, locale)
 
+/** Pages a visitor only reaches after a payment or a form: left out of the sitemap. */
+const confirmationKinds = new Set<RouteKind>(['donationThanks', 'donationCancelled', 'applicationReceived', 'pledgeReceived'])
+
 function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<Locale, string> {
   const entries = locales.map((locale) => {
     const r = ui(locale).routes
@@ -50,6 +66,9 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<L
       newsArticle: doc ? `/${locale}/${r.news}/${slugOf(doc, locale)}/` : '',
       donationThanks: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'thanks', locale) : '',
       donationCancelled: doc ? donationReturnPath(`/${locale}/${slugOf(doc, locale)}/`, 'cancelled', locale) : '',
+      // Where a form sent without script lands (see domain/formConfirmationPages.ts).
+      applicationReceived: doc ? formConfirmationPath(`/${locale}/${slugOf(doc, locale)}/`, 'application', locale) : '',
+      pledgeReceived: doc ? formConfirmationPath(`/${locale}/${slugOf(doc, locale)}/`, 'pledge', locale) : '',
       redirect: '', // old addresses come from the redirects collection, see redirectRoutes()
       // A role lives under the volunteering page, in each language's own words: /fr/benevolat/visiteur-accredite/
       volunteerRole: doc && parent ? `/${locale}/${slugOf(parent, locale)}/${slugOf(doc, locale)}/` : '',
@@ -61,6 +80,7 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<L
 
 export function buildRouteTable(content: SiteContent): RouteTable {
   const volunteering = content.pages.find((doc) => doc.purpose === 'volunteering')
+  const wishlist = content.pages.find((doc) => doc.purpose === 'wishlist')
   const entries: { kind: RouteKind; doc?: Doc; collection?: LinkableCollection; parent?: Doc }[] = [
     ...content.pages.map((doc) => ({ kind: (doc.purpose === 'home' ? 'home' : 'page') as RouteKind, doc, collection: 'pages' as const })),
     ...(content.programmes.length > 0 ? [{ kind: 'programmeIndex' as const }] : []),
@@ -68,6 +88,8 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     ...content.pages
       .filter((doc) => doc.purpose === 'donate')
       .flatMap((doc) => [{ kind: 'donationThanks' as const, doc }, { kind: 'donationCancelled' as const, doc }]),
+    ...(volunteering ? [{ kind: 'applicationReceived' as const, doc: volunteering }] : []),
+    ...(wishlist ? [{ kind: 'pledgeReceived' as const, doc: wishlist }] : []),
     { kind: 'newsIndex' as const },
     ...content.news.map((doc) => ({ kind: 'newsArticle' as const, doc, collection: 'news' as const })),
     // Roles get pages only while a volunteering page is published to list them.
@@ -81,7 +103,7 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     const alternates = pathsFor(kind, doc, parent)
     if (doc && collection) byDoc.set(`${collection}:${doc.id}`, alternates)
     if (kind === 'page' && doc?.purpose === 'donate') donatePaths = alternates
-    const inSitemap = kind !== 'donationThanks' && kind !== 'donationCancelled'
+    const inSitemap = !confirmationKinds.has(kind)
     for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates, inSitemap })
   }
 

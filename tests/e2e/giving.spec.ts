@@ -44,7 +44,7 @@ test('a monthly gift in Dutch: welcome email with a link to manage it', async ({
   await expect(page.getByText('DEMO — er wordt geen echte betaling uitgevoerd')).toBeVisible()
   await page.getByRole('button', { name: 'Betalen (demo)' }).click()
   await expect(page).toHaveURL(/\/nl\/doneren\/bedankt\//)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dank u wel!')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dank je wel!')
 
   const email = await emailTo('jan.e2e@example.be')
   expect(email.html).toContain('lang="nl"')

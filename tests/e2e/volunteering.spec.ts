@@ -109,7 +109,7 @@ test('applying in Dutch, and bad input announced in Dutch first', async ({ page 
   await page.getByRole('button', { name: 'Verstuur mijn kandidatuur' }).click()
   const summary = page.getByRole('alert')
   await expect(summary).toBeFocused()
-  await expect(summary).toContainText('Zonder uw toestemming kunnen we dit niet verwerken.')
+  await expect(summary).toContainText('Zonder je toestemming kunnen we dit niet verwerken.')
   await expect(page.getByLabel('E-mailadres')).toHaveAttribute('aria-invalid', 'true')
 
   const address = `kandidaat.nl.${Date.now()}@example.be`
@@ -133,7 +133,7 @@ test('applying in Dutch, and bad input announced in Dutch first', async ({ page 
     address,
   )
   const confirmation = await emailTo(address)
-  expect(confirmation.subject).toBe('We hebben uw kandidatuur ontvangen')
+  expect(confirmation.subject).toBe('We hebben je kandidatuur ontvangen')
   expect(confirmation.text).toContain(reference)
   await noticeWith(reference)
 })

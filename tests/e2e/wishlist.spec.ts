@@ -20,14 +20,14 @@ test('a pledge in Dutch: the count goes down and the confirmation email arrives'
   const laptops = need(page, 'Laptops')
   await expect(laptops.getByText('Nog gezocht: 1')).toBeVisible()
   await laptops.getByRole('button', { name: 'Ik kan dit geven' }).click()
-  await laptops.getByLabel('Hoeveel brengt u?').fill('1')
+  await laptops.getByLabel('Hoeveel breng je?').fill('1')
   await laptops.getByLabel('Naam', { exact: true }).fill('Jan Peeters')
   await laptops.getByLabel('E-mailadres').fill('jan.wishlist@example.be')
   await laptops.getByLabel('Ik ga ermee akkoord').check()
   await laptops.getByRole('button', { name: 'Toezeggen', exact: true }).click()
 
   const thanks = laptops.getByRole('status')
-  await expect(thanks).toContainText(/Uw referentie is P-[2-9A-Z]{8}/)
+  await expect(thanks).toContainText(/Je referentie is P-[2-9A-Z]{8}/)
   await expect(thanks).toBeFocused()
   await expect(laptops.getByText('Nog gezocht: 0')).toBeVisible()
   await expect(laptops.getByText('Toegezegd: 1')).toBeVisible()
@@ -36,10 +36,10 @@ test('a pledge in Dutch: the count goes down and the confirmation email arrives'
   // The next visitor gets the static page of the build, brought up to date from the API.
   await page.reload()
   await expect(need(page, 'Laptops').getByText('Nog gezocht: 0')).toBeVisible()
-  await expect(need(page, 'Laptops').getByText('Alles wat nodig is, is toegezegd. Dank u wel!')).toBeVisible()
+  await expect(need(page, 'Laptops').getByText('Alles wat nodig is, is toegezegd. Dank je wel!')).toBeVisible()
 
   const email = await emailTo('jan.wishlist@example.be')
-  expect(email.subject).toBe('Bedankt voor uw schenking in natura')
+  expect(email.subject).toBe('Bedankt voor je toezegging')
   expect(email.html).toContain('lang="nl"')
   expect(email.text).toContain(reference)
   expect(email.text).toContain('1 × Laptops')
@@ -71,7 +71,7 @@ test('a pledge in English, after bad input answered in English', async ({ page }
   await expect(computers.getByText('Still wanted: 0')).toBeVisible()
 
   const email = await emailTo('sam.wishlist@example.be')
-  expect(email.subject).toBe('Thank you for your gift in kind')
+  expect(email.subject).toBe('Thank you for your pledge')
   expect(email.html).toContain('lang="en"')
   expect(email.text).toContain('Please call us first')
 })

@@ -40,6 +40,11 @@ describe('seeding the JRS Belgium profile', () => {
 
     const purposes = (await payload.find({ collection: 'pages', overrideAccess: false, pagination: false })).docs.map((p) => p.purpose)
     expect(purposes).toEqual(expect.arrayContaining(['home', 'about', 'contact', 'privacy']))
+
+    // The seeded articles' sources give no date: none is invented (the day of seeding least of all).
+    const news = await payload.find({ collection: 'news', overrideAccess: false, pagination: false })
+    expect(news.docs.length).toBeGreaterThan(0)
+    expect(news.docs.map((article) => article.publishedAt ?? null)).toEqual(news.docs.map(() => null))
   })
 
   it('is safe to run twice: the second run changes nothing', async () => {

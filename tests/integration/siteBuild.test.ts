@@ -40,6 +40,25 @@ describe('the static site built from the CMS', () => {
     expect(fs.readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: http://localhost:4321/sitemap.xml')
   })
 
+  it('states the retention periods of the Volunteering settings in the privacy notice, in each language', () => {
+    const nl = readPage(outDir, '/nl/privacy/')
+    expect(nl).toContain('4 weken na die beslissing')
+    expect(nl).toContain('12 maanden na de beslissing')
+    expect(readPage(outDir, '/fr/vie-privee/').replace(/\s/g, ' ')).toContain('4 semaines après cette décision')
+    expect(readPage(outDir, '/en/privacy/')).toContain('for 12 months after the decision')
+    for (const locale of locales) expect(readPage(outDir, `/${locale}/${locale === 'fr' ? 'vie-privee' : 'privacy'}/`)).not.toMatch(/\{\w+Period\}/)
+  })
+
+  it('dates no news article its source leaves undated', async () => {
+    const news = await cms.payload.find({ collection: 'news', locale: 'nl', pagination: false })
+    expect(news.docs.length).toBeGreaterThan(0)
+    for (const article of news.docs) {
+      const page = readPage(outDir, `/nl/nieuws/${article.slug}/`)
+      expect(page).not.toContain('Gepubliceerd op')
+      expect(page).not.toMatch(/Invalid Date/)
+    }
+  })
+
   it('ships no JavaScript on content pages, only islands where there is a form or a live figure', () => {
     const pages = allHtmlFiles(outDir).filter((file) => path.dirname(file) !== outDir)
     expect(pages.length).toBeGreaterThan(30)
@@ -69,10 +88,13 @@ describe('the static site built from the CMS', () => {
       file: { data: png, mimetype: 'image/png', name: 'vlak.png', size: png.length },
     })
     await payload.update({ collection: 'programmes', id: programme.id, locale: 'fr', data: { title: 'Visites dans les centres fermés', image: image.id, _status: 'published' } })
+    await payload.updateGlobal({ slug: 'volunteering-settings', data: { retentionWeeks: 6, futureRolesMonths: 1 } })
 
     const build = buildSite(cms.env, outDir)
     expect(build.ok, build.output).toBe(true)
     expect(readPage(outDir, '/fr/')).toContain('Visites dans les centres fermés')
+    expect(readPage(outDir, '/en/privacy/')).toContain('6 weeks after that decision')
+    expect(readPage(outDir, '/nl/privacy/')).toContain('1 maand na de beslissing')
     const page = readPage(outDir, `/fr/projets/${programme.slug}/`)
     const img = page.match(/<img[^>]*class="page__image"[^>]*>/)?.[0] ?? ''
     expect(img).toContain('alt="Une surface orange"')

@@ -24,13 +24,13 @@ describe('the pledge schema', () => {
 
   it('refuses more than is still wanted when the page knows it, saying how many are left', () => {
     expect(errorsFor({ ...valid, quantity: 5 }, 'fr', { stillWanted: 3 })).toEqual({ quantity: 'Il n’en faut plus que 3. Choisissez un nombre plus petit.' })
-    expect(errorsFor({ ...valid, quantity: 1 }, 'nl', { stillWanted: 0 })).toEqual({ quantity: 'Alles wat nodig is, is al toegezegd. Dank u wel!' })
+    expect(errorsFor({ ...valid, quantity: 1 }, 'nl', { stillWanted: 0 })).toEqual({ quantity: 'Alles wat nodig is, is al toegezegd. Dank je wel!' })
     expect(errorsFor({ ...valid, quantity: 3 }, 'en', { stillWanted: 3 })).toEqual({})
   })
 
   it('requires consent, a name and a valid email, in the visitor’s language', () => {
     expect(errorsFor({ ...valid, consent: false, name: ' ', email: 'x@' }, 'nl')).toEqual({
-      consent: 'Zonder uw toestemming kunnen we dit niet verwerken.',
+      consent: 'Zonder je toestemming kunnen we dit niet verwerken.',
       name: 'Vul dit veld in.',
       email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.be.',
     })

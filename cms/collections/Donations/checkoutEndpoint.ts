@@ -4,6 +4,7 @@ import { formMessage } from '../../../domain/forms/errors'
 import { giftLabel, type GivingSettings, givingSettings, returnUrls } from '../../payments/settings'
 import { givingMode, stripeClient } from '../../payments/stripeClient'
 import { accepted, type Answer, refused } from '../../publicForms/answer'
+import { donationFromForm } from '../../publicForms/fromForm'
 import { publicForm, type Submission } from '../../publicForms/pipeline'
 import { FormLimits } from '../../security/attempts'
 
@@ -12,12 +13,15 @@ const limits = new FormLimits('donations-checkout', { accepted: { max: 10, windo
 /**
  * POST /api/donations/checkout: checks the gift with the donate page's own schema, keeps
  * a record of it (so nothing the donor typed is lost), and opens a Stripe Checkout
- * Session in the donor's language. Answers 200 { url } or 400 { errors: { field: message } }.
+ * Session in the donor's language. Answers 200 { url } or 400 { errors: { field: message } };
+ * the donate form posted by a browser without script gets a 303 to the payment page, or
+ * back to the form with its errors (see publicForms/pageAnswer.ts).
  */
 export const checkoutEndpoint: Endpoint = {
   path: '/checkout',
   method: 'post',
   handler: publicForm({
+    name: 'donation',
     body: 'json',
     // A gift is a few hundred bytes; this leaves room for any name in any script.
     maxBytes: 64 * 1024,
@@ -25,7 +29,9 @@ export const checkoutEndpoint: Endpoint = {
     closed: (_req, locale) => (givingMode() === 'off' || !stripeClient() ? refused({ _form: formMessage('givingUnavailable', locale) }, 503) : undefined),
     rules: givingSettings,
     schema: donationCheckoutSchema,
+    fromForm: donationFromForm,
     handle: openCheckout,
+    landing: (answer) => String(answer.url),
   }),
 }
 

@@ -1,7 +1,10 @@
 import { randomInt } from 'node:crypto'
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
+import { euroCentsAdmin } from '../../fields/euroCents'
 import { taxCertificateField } from '../../fields/taxCertificate'
+import { dayAndTime } from '../../i18n/dates'
+import { label, labels, options } from '../../i18n/label'
 import { finance, noStripeGiftsByHand, stripeCodeOnly, stripeFact } from '../../access/donations'
 import { forgetProgress } from '../../payments/progressCache'
 import { checkoutEndpoint } from './checkoutEndpoint'
@@ -15,9 +18,9 @@ import { progressEndpoint } from './progressEndpoint'
  */
 export const Donations: CollectionConfig = {
   slug: 'donations',
-  labels: { singular: 'Donation', plural: 'Donations' },
+  labels: labels('donations'),
   admin: {
-    group: 'Giving',
+    group: label('group.giving'),
     useAsTitle: 'reference',
     defaultColumns: ['receivedAt', 'amountCents', 'kind', 'status', 'donorName', 'source'],
     listSearchableFields: ['donorName', 'donorEmail', 'reference'],
@@ -39,16 +42,14 @@ export const Donations: CollectionConfig = {
     afterDelete: [() => forgetProgress()],
   },
   fields: [
-    { name: 'reference', type: 'text', unique: true, index: true, admin: { readOnly: true } },
+    { name: 'reference', label: label('field.reference'), type: 'text', unique: true, index: true, admin: { readOnly: true } },
     {
       name: 'source',
+      label: label('donations.source'),
       type: 'select',
       required: true,
       defaultValue: 'offline',
-      options: [
-        { label: 'Online (Stripe)', value: 'stripe' },
-        { label: 'Recorded by hand', value: 'offline' },
-      ],
+      options: options('donations.source', ['stripe', 'offline']),
       // Never "Online (Stripe)" by hand; never changed afterwards.
       access: { update: () => false },
       hooks: { beforeValidate: [noStripeGiftsByHand] },
@@ -56,65 +57,57 @@ export const Donations: CollectionConfig = {
     },
     {
       name: 'kind',
+      label: label('donations.kind'),
       type: 'select',
       required: true,
       defaultValue: 'bank-transfer',
-      options: [
-        { label: 'One-time online', value: 'one-time' },
-        { label: 'Monthly payment', value: 'monthly' },
-        { label: 'Bank transfer', value: 'bank-transfer' },
-        { label: 'Other offline gift', value: 'other' },
-      ],
+      options: options('donations.kind', ['one-time', 'monthly', 'bank-transfer', 'other']),
       index: true,
       ...stripeFact,
     },
     {
       name: 'status',
+      label: label('field.status'),
       type: 'select',
       required: true,
       defaultValue: 'paid',
       index: true,
-      options: [
-        { label: 'Checkout started, not paid', value: 'open' },
-        { label: 'Pending (bank debit in progress)', value: 'pending' },
-        { label: 'Paid', value: 'paid' },
-        { label: 'Failed', value: 'failed' },
-        { label: 'Refunded', value: 'refunded' },
-      ],
+      options: options('donations.status', ['open', 'pending', 'paid', 'failed', 'refunded']),
       ...stripeFact,
     },
-    { name: 'amountCents', label: 'Amount (cents)', type: 'number', required: true, min: 1, ...stripeFact, admin: { description: 'In euro cents: 2500 is EUR 25.' } },
-    { name: 'refundedCents', type: 'number', defaultValue: 0, min: 0, ...stripeFact, admin: { readOnly: true } },
-    { name: 'currency', type: 'text', defaultValue: 'eur', ...stripeFact, admin: { readOnly: true } },
-    { name: 'receivedAt', type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), ...stripeFact, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'amountCents', label: label('money.amount'), type: 'number', required: true, min: 1, ...stripeFact, admin: { ...euroCentsAdmin, description: label('donations.amount.description') } },
+    { name: 'refundedCents', label: label('money.refunded'), type: 'number', defaultValue: 0, min: 0, ...stripeFact, admin: { ...euroCentsAdmin, readOnly: true } },
+    { name: 'currency', label: label('money.currency'), type: 'text', defaultValue: 'eur', ...stripeFact, admin: { readOnly: true } },
+    { name: 'receivedAt', label: label('donations.receivedAt'), type: 'date', required: true, index: true, defaultValue: () => new Date().toISOString(), ...stripeFact, admin: { date: dayAndTime } },
     {
       type: 'collapsible',
-      label: 'Donor',
+      label: label('donations.donor'),
       fields: [
-        { name: 'donorName', type: 'text' },
-        { name: 'donorEmail', type: 'email', index: true },
-        { name: 'locale', type: 'select', options: ['nl', 'fr', 'en'], defaultValue: 'nl' },
-        { name: 'anonymous', type: 'checkbox', defaultValue: false, admin: { description: 'Never shown publicly.' } },
-        { name: 'newsletter', type: 'checkbox', defaultValue: false },
-        { name: 'tributeKind', type: 'select', options: [{ label: 'In memory of', value: 'memory' }, { label: 'In honour of', value: 'honour' }] },
-        { name: 'tributeName', type: 'text' },
+        { name: 'donorName', label: label('field.donorName'), type: 'text' },
+        { name: 'donorEmail', label: label('field.donorEmail'), type: 'email', index: true },
+        { name: 'locale', label: label('field.language'), type: 'select', options: options('language', ['nl', 'fr', 'en']), defaultValue: 'nl' },
+        { name: 'anonymous', label: label('field.anonymous'), type: 'checkbox', defaultValue: false, admin: { description: label('donations.anonymous.description') } },
+        { name: 'newsletter', label: label('field.newsletter'), type: 'checkbox', defaultValue: false },
+        { name: 'tributeKind', label: label('donations.tributeKind'), type: 'select', options: options('donations.tributeKind', ['memory', 'honour']) },
+        { name: 'tributeName', label: label('donations.tributeName'), type: 'text' },
       ],
     },
     taxCertificateField,
-    { name: 'structuredCommunication', type: 'text', admin: { description: 'For bank transfers: the +++…+++ communication, if any.' } },
-    { name: 'notes', type: 'textarea' },
+    { name: 'structuredCommunication', label: label('donations.structuredCommunication'), type: 'text', admin: { description: label('donations.structuredCommunication.description') } },
+    { name: 'notes', label: label('field.notes'), type: 'textarea' },
     {
       name: 'stripe',
+      label: label('field.stripe'),
       type: 'group',
       access: { create: stripeCodeOnly, update: stripeCodeOnly },
       admin: { readOnly: true, condition: (data) => data?.source === 'stripe' },
       fields: [
-        { name: 'checkoutSessionId', type: 'text', unique: true, index: true },
-        { name: 'invoiceId', type: 'text', unique: true, index: true },
-        { name: 'paymentIntentId', type: 'text', index: true },
-        { name: 'chargeId', type: 'text', index: true },
-        { name: 'customerId', type: 'text' },
-        { name: 'subscriptionId', type: 'text', index: true },
+        { name: 'checkoutSessionId', label: label('field.stripe.checkoutSessionId'), type: 'text', unique: true, index: true },
+        { name: 'invoiceId', label: label('field.stripe.invoiceId'), type: 'text', unique: true, index: true },
+        { name: 'paymentIntentId', label: label('field.stripe.paymentIntentId'), type: 'text', index: true },
+        { name: 'chargeId', label: label('field.stripe.chargeId'), type: 'text', index: true },
+        { name: 'customerId', label: label('field.stripe.customerId'), type: 'text' },
+        { name: 'subscriptionId', label: label('field.stripe.subscriptionId'), type: 'text', index: true },
       ],
     },
   ],

@@ -1,7 +1,9 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
+import { label, labels, options } from '../../i18n/label'
 import { rebuildSiteHooks } from '../../siteBuilds/hooks'
 import { goodsTeamField, needEditors, nobody, publicNeeds } from '../../access/goods'
+import { needCategories, needConditions, needPriorities, needStatuses } from '../../../domain/needs'
 import { needsEndpoint } from './needsEndpoint'
 
 /**
@@ -11,12 +13,12 @@ import { needsEndpoint } from './needsEndpoint'
  */
 export const Needs: CollectionConfig = {
   slug: 'needs',
-  labels: { singular: 'Material need', plural: 'Material needs' },
+  labels: labels('needs'),
   admin: {
-    group: 'Goods',
+    group: label('group.goods'),
     useAsTitle: 'name',
     defaultColumns: ['name', 'category', 'quantityNeeded', 'quantityPledged', 'quantityReceived', 'status', 'priority'],
-    description: 'The wishlist on the site. Pledges fill the counters by themselves; a need whose received quantity reaches what is needed becomes fulfilled.',
+    description: label('needs.description'),
   },
   access: { read: publicNeeds, create: needEditors, update: needEditors, delete: administrators },
   endpoints: [needsEndpoint],
@@ -24,82 +26,72 @@ export const Needs: CollectionConfig = {
   // Counts move through pledges (read live by the page); a need's own text, quantity or status needs a rebuild.
   hooks: { beforeChange: [keepCounters], ...rebuildSiteHooks },
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
-    { name: 'description', type: 'textarea', localized: true },
+    { name: 'name', label: label('field.name'), type: 'text', localized: true, required: true },
+    { name: 'description', label: label('field.description'), type: 'textarea', localized: true },
     {
       name: 'category',
+      label: label('needs.category'),
       type: 'select',
       required: true,
       defaultValue: 'other',
-      options: [
-        { label: 'IT equipment', value: 'it-equipment' },
-        { label: 'Hygiene and cleaning for the transit house', value: 'transit-house-hygiene' },
-        { label: 'Other', value: 'other' },
-      ],
+      options: options('needs.category', needCategories),
     },
-    { name: 'image', type: 'upload', relationTo: 'media' },
+    { name: 'image', label: label('field.image'), type: 'upload', relationTo: 'media' },
     {
       type: 'row',
       fields: [
         {
           name: 'quantityNeeded',
+          label: label('needs.quantityNeeded'),
           type: 'number',
           required: true,
           min: 1,
-          admin: { description: 'How many are wanted in all. A number marked "to be confirmed" in the internal note is a placeholder.' },
+          admin: { description: label('needs.quantityNeeded.description') },
         },
-        { name: 'unit', type: 'text', localized: true, required: true, admin: { description: 'What one counts, e.g. "laptops", "bottles", "packs".' } },
+        { name: 'unit', label: label('needs.unit'), type: 'text', localized: true, required: true, admin: { description: label('needs.unit.description') } },
       ],
     },
     {
       name: 'condition',
+      label: label('needs.condition'),
       type: 'select',
       required: true,
       defaultValue: 'used-working',
-      options: [
-        { label: 'New only', value: 'new' },
-        { label: 'New, or used in working order', value: 'used-working' },
-      ],
+      options: options('needs.condition', needConditions),
     },
     {
       name: 'dropOff',
       type: 'group',
-      label: 'Drop-off',
-      admin: { description: 'Sent to every giver. Left empty, the address is the organisation’s own (Settings → Organisation).' },
+      label: label('needs.dropOff'),
+      admin: { description: label('needs.dropOff.description') },
       fields: [
-        { name: 'address', type: 'textarea', localized: true },
-        { name: 'openingHours', type: 'textarea', localized: true },
-        { name: 'instructions', type: 'textarea', localized: true },
+        { name: 'address', label: label('needs.address'), type: 'textarea', localized: true },
+        { name: 'openingHours', label: label('needs.openingHours'), type: 'textarea', localized: true },
+        { name: 'instructions', label: label('needs.instructions'), type: 'textarea', localized: true },
       ],
     },
     {
       name: 'status',
+      label: label('field.status'),
       type: 'select',
       required: true,
       defaultValue: 'open',
       index: true,
-      options: [
-        { label: 'Open: pledges welcome', value: 'open' },
-        { label: 'Fulfilled (set by itself when all is received)', value: 'fulfilled' },
-        { label: 'Closed: hidden from the site', value: 'closed' },
-      ],
+      options: options('needs.status', needStatuses),
       admin: { position: 'sidebar' },
     },
     {
       name: 'priority',
+      label: label('needs.priority'),
       type: 'select',
       required: true,
       defaultValue: 'normal',
-      options: [
-        { label: 'High', value: 'high' },
-        { label: 'Normal', value: 'normal' },
-        { label: 'Low', value: 'low' },
-      ],
+      options: options('needs.priority', needPriorities),
       admin: { position: 'sidebar' },
     },
-    { name: 'quantityPledged', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, description: 'Promised, not yet brought.' } },
-    { name: 'quantityReceived', type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'internalNote', type: 'textarea', access: { read: goodsTeamField }, admin: { position: 'sidebar', description: 'For staff only; never shown on the site.' } },
+    { name: 'quantityPledged', label: label('needs.quantityPledged'), type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true, description: label('needs.quantityPledged.description') } },
+    { name: 'quantityReceived', label: label('field.quantityReceived'), type: 'number', defaultValue: 0, access: { create: nobody, update: nobody }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'internalNote', label: label('needs.internalNote'), type: 'textarea', access: { read: goodsTeamField }, admin: { position: 'sidebar', description: label('needs.internalNote.description') } },
   ],
 }
 

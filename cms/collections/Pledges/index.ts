@@ -1,6 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { administrators } from '../../access/content'
 import { goodsTeam, nobody } from '../../access/goods'
+import { locales } from '../../../domain/locales'
+import { pledgeStatuses } from '../../../domain/needs'
+import { dayAndTime, dayOnly } from '../../i18n/dates'
+import { label, labels, options } from '../../i18n/label'
 import { exportEndpoint } from './exportEndpoint'
 import { pledgeAfterChange, pledgeBeforeChange } from './hooks'
 import { pledgeEndpoint } from './pledgeEndpoint'
@@ -12,9 +16,9 @@ import { pledgeEndpoint } from './pledgeEndpoint'
  */
 export const Pledges: CollectionConfig = {
   slug: 'pledges',
-  labels: { singular: 'Pledge', plural: 'Pledges' },
+  labels: labels('pledges'),
   admin: {
-    group: 'Goods',
+    group: label('group.goods'),
     useAsTitle: 'reference',
     defaultColumns: ['reference', 'need', 'quantity', 'status', 'quantityReceived', 'name', 'expectedDate', 'expiresAt'],
     listSearchableFields: ['reference', 'name', 'email'],
@@ -25,42 +29,37 @@ export const Pledges: CollectionConfig = {
   defaultSort: '-createdAt',
   hooks: { beforeChange: [pledgeBeforeChange], afterChange: [pledgeAfterChange] },
   fields: [
-    { name: 'reference', type: 'text', unique: true, index: true, admin: { readOnly: true } },
-    { name: 'need', type: 'relationship', relationTo: 'needs', required: true, index: true, access: { update: nobody } },
-    { name: 'quantity', type: 'number', required: true, min: 1, access: { update: nobody }, admin: { description: 'As pledged; fixed once saved.' } },
+    { name: 'reference', label: label('field.reference'), type: 'text', unique: true, index: true, admin: { readOnly: true } },
+    { name: 'need', label: label('pledges.need'), type: 'relationship', relationTo: 'needs', required: true, index: true, access: { update: nobody } },
+    { name: 'quantity', label: label('pledges.quantity'), type: 'number', required: true, min: 1, access: { update: nobody }, admin: { description: label('pledges.quantity.description') } },
     {
       name: 'status',
+      label: label('field.status'),
       type: 'select',
       required: true,
       defaultValue: 'pledged',
       index: true,
-      options: [
-        { label: 'Pledged (expected)', value: 'pledged' },
-        { label: 'Partly received (rest expected)', value: 'partly-received' },
-        { label: 'Received', value: 'received' },
-        { label: 'Cancelled', value: 'cancelled' },
-        { label: 'Expired', value: 'expired' },
-      ],
+      options: options('pledges.status', pledgeStatuses),
       admin: {
         position: 'sidebar',
-        description: 'Choose "Received" alone when everything arrived. Enter a number below alone when part arrived (the rest stays expected), or with "Received" to close the pledge at that number.',
+        description: label('pledges.status.description'),
       },
     },
-    { name: 'quantityReceived', type: 'number', defaultValue: 0, min: 0, admin: { position: 'sidebar', description: 'How many have arrived so far.' } },
-    { name: 'expiresAt', type: 'date', index: true, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+    { name: 'quantityReceived', label: label('field.quantityReceived'), type: 'number', defaultValue: 0, min: 0, admin: { position: 'sidebar', description: label('pledges.quantityReceived.description') } },
+    { name: 'expiresAt', label: label('pledges.expiresAt'), type: 'date', index: true, admin: { position: 'sidebar', readOnly: true, date: dayAndTime } },
     {
       type: 'collapsible',
-      label: 'Giver',
+      label: label('pledges.giver'),
       fields: [
-        { name: 'name', type: 'text', required: true },
-        { name: 'email', type: 'email', required: true, index: true },
-        { name: 'phone', type: 'text' },
-        { name: 'expectedDate', label: 'Expects to bring it on', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
-        { name: 'message', type: 'textarea' },
-        { name: 'locale', type: 'select', options: ['nl', 'fr', 'en'], defaultValue: 'nl' },
-        { name: 'consentAt', label: 'Consent given at', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'name', label: label('field.name'), type: 'text', required: true },
+        { name: 'email', label: label('field.email'), type: 'email', required: true, index: true },
+        { name: 'phone', label: label('field.phone'), type: 'text' },
+        { name: 'expectedDate', label: label('pledges.expectedDate'), type: 'date', admin: { date: dayOnly } },
+        { name: 'message', label: label('pledges.message'), type: 'textarea' },
+        { name: 'locale', label: label('field.language'), type: 'select', options: options('language', locales), defaultValue: 'nl' },
+        { name: 'consentAt', label: label('field.consentAt'), type: 'date', admin: { readOnly: true, date: dayAndTime } },
       ],
     },
-    { name: 'notes', type: 'textarea', admin: { description: 'For the goods team.' } },
+    { name: 'notes', label: label('field.notes'), type: 'textarea', admin: { description: label('pledges.notes.description') } },
   ],
 }

@@ -4,7 +4,10 @@ import { type PledgeRequest, type PledgeRules, pledgeSchema } from '../../../dom
 import { stillWanted } from '../../../domain/needs'
 import { pledgeDays } from '../../globals/GoodsSettings'
 import { accepted, type Answer, refused } from '../../publicForms/answer'
+import { isBrowserFormPost } from '../../publicForms/formPost'
+import { pledgeFromForm } from '../../publicForms/fromForm'
 import { publicForm } from '../../publicForms/pipeline'
+import { confirmationUrl } from '../../publicForms/sitePages'
 import { FormLimits } from '../../security/attempts'
 import { builtInHandler } from '../builtInHandler'
 import { reserve } from './counters'
@@ -13,26 +16,33 @@ import type { PledgeContext } from './hooks'
 const limits = new FormLimits('pledges', { accepted: { max: 10, windowMs: 60_000 }, refused: { max: 60, windowMs: 60_000 } })
 
 const pledgeForm = publicForm({
+  name: 'pledge',
   body: 'json',
   // A pledge is a few hundred bytes; its message at most 1000 characters.
   maxBytes: 64 * 1024,
   limits,
   rules: async (req): Promise<PledgeRules> => ({ pledgeDays: await pledgeDays(req.payload, req) }),
   schema: pledgeSchema,
+  fromForm: pledgeFromForm,
   handle: ({ req, data, message }) => record(req, data, (field, key, status = 400, count) => refused({ [field]: message(key, { count: count ?? '' }) }, status)),
+  // The wishlist's confirmation page: the reference is in the giver's email, not in an address.
+  landing: (_answer, { req, locale }) => confirmationUrl(req, 'pledge', locale),
 })
 
 /**
  * POST /api/pledges from the wishlist: checked with the page's own schema, then the items
  * are taken from the need in one conditional UPDATE, before anything else is written, and
  * the pledge and its two emails are stored in that same transaction. Answers 201
- * { reference, need: counts } or 400 { errors: { field: message } } in the giver's language.
+ * { reference, need: counts } or 400 { errors: { field: message } } in the giver's language;
+ * a need's form posted by a browser without script (urlencoded) gets a 303 to the
+ * confirmation page, or back to the form with its errors (see publicForms/pageAnswer.ts).
  * Signed-in staff saving a pledge in the admin reach Payload's own handler.
  */
 export const pledgeEndpoint: Endpoint = {
   path: '/',
   method: 'post',
-  handler: async (req) => (req.user ? builtInHandler(req, 'pledges', 'post')(req) : pledgeForm(req)),
+  // A browser's own form post carries a signed-in editor's cookie too (the site and the CMS are one site): still a pledge.
+  handler: async (req) => (req.user && !isBrowserFormPost(req) ? builtInHandler(req, 'pledges', 'post')(req) : pledgeForm(req)),
 }
 
 type Refuse = (field: string, key: FormMessageKey, status?: 400 | 500, count?: number) => Answer

@@ -1,6 +1,7 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 import { editors, publishedOrEditor } from '../../access/content'
 import { linkField } from '../../fields/link'
+import { label, labels, message } from '../../i18n/label'
 import { rebuildSiteHooks } from '../../siteBuilds/hooks'
 
 /**
@@ -10,21 +11,22 @@ import { rebuildSiteHooks } from '../../siteBuilds/hooks'
  */
 export const Redirects: CollectionConfig = {
   slug: 'redirects',
-  labels: { singular: 'Redirect', plural: 'Redirects' },
-  admin: { group: 'Settings', useAsTitle: 'from', defaultColumns: ['from', 'to', 'updatedAt'] },
+  labels: labels('redirects'),
+  admin: { group: label('group.settings'), useAsTitle: 'from', defaultColumns: ['from', 'to', 'updatedAt'] },
   access: { read: publishedOrEditor, readVersions: editors, create: editors, update: editors, delete: editors },
   versions: { drafts: true, maxPerDoc: 5 },
   hooks: rebuildSiteHooks,
   fields: [
     {
       name: 'from',
+      label: label('redirects.from'),
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      admin: { description: 'The old address on this site, for example /fr/projets/ancien-nom/' },
-      validate: (value: unknown) => (typeof value === 'string' && /^\/[a-z0-9\-/]*$/.test(value) ? true : 'Start with / and use lower-case letters, digits, hyphens and slashes.'),
+      admin: { description: label('redirects.from.description') },
+      validate: (value: unknown, { req }: { req: PayloadRequest }) => (typeof value === 'string' && /^\/[a-z0-9\-/]*$/.test(value) ? true : message(req, 'validation.redirectFrom')),
     },
-    linkField({ name: 'to', withLabel: false }),
+    linkField({ name: 'to', label: label('redirects.to'), withLabel: false }),
   ],
 }

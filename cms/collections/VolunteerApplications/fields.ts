@@ -1,16 +1,18 @@
 import type { Field } from 'payload'
 import { volunteerCoordinatorsField } from '../../access/volunteers'
-import { localeNames, locales } from '../../../domain/locales'
-import { applicationStatuses, applicationTracks, closedCentres, experienceAreas, languageLevels, placeLabels, statusLabels } from '../../../domain/volunteering/options'
+import { locales } from '../../../domain/locales'
+import { applicationStatuses, applicationTracks, closedCentres, experienceAreas, languageLevels } from '../../../domain/volunteering/options'
+import { dayAndTime } from '../../i18n/dates'
+import { label, labels, options, type Translated } from '../../i18n/label'
 
 const readOnly = { readOnly: true }
-const localeOptions = locales.map((value) => ({ value, label: localeNames[value] }))
+const localeOptions = options('language', locales)
 
 /** A stored file: shown by name with a download link; its random name on disk stays hidden. */
-function fileGroup(name: 'cv' | 'motivationFile', label: string): Field {
+function fileGroup(name: 'cv' | 'motivationFile', groupLabel: Translated): Field {
   return {
     name,
-    label,
+    label: groupLabel,
     type: 'group',
     // Applicants' files: the coordinator's and administrators' alone, whatever reads the record.
     access: { read: volunteerCoordinatorsField },
@@ -18,100 +20,151 @@ function fileGroup(name: 'cv' | 'motivationFile', label: string): Field {
     fields: [
       { name: 'download', type: 'ui', admin: { components: { Field: { path: '/collections/VolunteerApplications/admin/FileLink#FileLink', clientProps: { file: name } } } } },
       { name: 'storedName', type: 'text', admin: { hidden: true } },
-      { name: 'originalName', type: 'text', admin: readOnly },
-      { name: 'mimeType', type: 'text', admin: readOnly },
-      { name: 'size', type: 'number', admin: readOnly },
+      { name: 'originalName', label: label('applications.originalName'), type: 'text', admin: readOnly },
+      { name: 'mimeType', label: label('applications.mimeType'), type: 'text', admin: readOnly },
+      { name: 'size', label: label('applications.size'), type: 'number', admin: readOnly },
     ],
   }
 }
 
 export const applicationFields: Field[] = [
   { name: 'erase', type: 'ui', admin: { components: { Field: '/collections/VolunteerApplications/admin/EraseButton#EraseButton' } } },
-  { name: 'reference', type: 'text', unique: true, index: true, admin: { ...readOnly, position: 'sidebar' } },
+  { name: 'reference', label: label('field.reference'), type: 'text', unique: true, index: true, admin: { ...readOnly, position: 'sidebar' } },
   {
     name: 'status',
+    label: label('field.status'),
     type: 'select',
     required: true,
     defaultValue: 'new',
     index: true,
-    options: applicationStatuses.map((value) => ({ value, label: statusLabels[value] })),
+    options: options('applicationStatus', applicationStatuses),
     admin: { position: 'sidebar' },
   },
   {
     name: 'notifyApplicant',
-    label: 'Email the applicant about this status change',
+    label: label('applications.notifyApplicant'),
     type: 'checkbox',
     defaultValue: true,
-    admin: { position: 'sidebar', description: 'Sent for: interview planned, in training, active, declined — in the applicant’s language.' },
+    admin: { position: 'sidebar', description: label('applications.notifyApplicant.description') },
   },
-  { name: 'decidedAt', type: 'date', admin: { ...readOnly, position: 'sidebar', description: 'When it was declined or withdrawn: the retention period runs from here.' } },
-  { name: 'role', type: 'relationship', relationTo: 'volunteer-roles', required: true, index: true },
-  { name: 'otherRoles', label: 'Also interested in', type: 'relationship', relationTo: 'volunteer-roles', hasMany: true },
-  { name: 'track', type: 'select', required: true, defaultValue: 'standard', options: [...applicationTracks], admin: readOnly },
+  { name: 'decidedAt', label: label('applications.decidedAt'), type: 'date', admin: { ...readOnly, position: 'sidebar', date: dayAndTime, description: label('applications.decidedAt.description') } },
+  { name: 'role', label: label('applications.role'), type: 'relationship', relationTo: 'volunteer-roles', required: true, index: true },
+  { name: 'otherRoles', label: label('applications.otherRoles'), type: 'relationship', relationTo: 'volunteer-roles', hasMany: true },
+  { name: 'track', label: label('applications.track'), type: 'select', required: true, defaultValue: 'standard', options: options('applicationTrack', applicationTracks), admin: readOnly },
   {
     type: 'collapsible',
-    label: 'Applicant',
+    label: label('applications.applicant'),
     fields: [
-      { type: 'row', fields: [{ name: 'name', type: 'text', required: true }, { name: 'email', type: 'email', required: true, index: true }, { name: 'phone', type: 'text' }] },
       {
         type: 'row',
         fields: [
-          { name: 'locale', label: 'Language of the form', type: 'select', required: true, defaultValue: 'nl', options: localeOptions },
-          { name: 'preferredLanguage', type: 'select', options: localeOptions },
-          { name: 'town', label: 'Town or postcode', type: 'text' },
+          { name: 'name', label: label('field.name'), type: 'text', required: true },
+          { name: 'email', label: label('field.email'), type: 'email', required: true, index: true },
+          { name: 'phone', label: label('field.phone'), type: 'text' },
         ],
       },
-      { name: 'heardFrom', label: 'How they heard of us', type: 'text' },
+      {
+        type: 'row',
+        fields: [
+          { name: 'locale', label: label('applications.locale'), type: 'select', required: true, defaultValue: 'nl', options: localeOptions },
+          { name: 'preferredLanguage', label: label('applications.preferredLanguage'), type: 'select', options: localeOptions },
+          { name: 'town', label: label('applications.town'), type: 'text' },
+        ],
+      },
+      { name: 'heardFrom', label: label('applications.heardFrom'), type: 'text' },
     ],
   },
   {
     type: 'collapsible',
-    label: 'Profile',
+    label: label('applications.profile'),
     admin: { condition: (data) => data?.track !== 'hosting' },
     fields: [
       {
         name: 'languages',
+        label: label('applications.languages'),
+        labels: labels('applications.languages'),
         type: 'array',
         fields: [
-          { type: 'row', fields: [{ name: 'language', type: 'text', required: true }, { name: 'level', type: 'select', options: [...languageLevels] }] },
+          {
+            type: 'row',
+            fields: [
+              { name: 'language', label: label('applications.language'), type: 'text', required: true },
+              { name: 'level', label: label('applications.level'), type: 'select', options: options('languageLevel', languageLevels) },
+            ],
+          },
         ],
       },
-      { name: 'centres', label: 'Preferred centres', type: 'select', hasMany: true, index: true, options: closedCentres.map((value) => ({ value, label: placeLabels[value] })) },
-      { type: 'row', fields: [{ name: 'hoursPerWeek', type: 'number', min: 0 }, { name: 'drivingLicence', type: 'checkbox' }] },
-      { name: 'experience', label: 'Training or experience', type: 'select', hasMany: true, options: [...experienceAreas] },
-      { name: 'experienceDetails', type: 'textarea' },
+      { name: 'centres', label: label('applications.centres'), type: 'select', hasMany: true, index: true, options: options('place', closedCentres) },
+      {
+        type: 'row',
+        fields: [
+          { name: 'hoursPerWeek', label: label('field.hoursPerWeek'), type: 'number', min: 0 },
+          { name: 'drivingLicence', label: label('applications.drivingLicence'), type: 'checkbox' },
+        ],
+      },
+      { name: 'experience', label: label('applications.experience'), type: 'select', hasMany: true, options: options('experience', experienceAreas) },
+      { name: 'experienceDetails', label: label('applications.experienceDetails'), type: 'textarea' },
     ],
   },
   {
     name: 'hosting',
+    label: label('applications.hosting'),
     type: 'group',
     admin: { condition: (data) => data?.track === 'hosting' },
     fields: [
-      { name: 'region', type: 'text' },
-      { name: 'household', type: 'textarea' },
-      { name: 'spareRoom', type: 'select', options: ['yes', 'no'] },
-      { name: 'hostingPeriod', label: 'When they could host', type: 'text' },
+      { name: 'region', label: label('applications.region'), type: 'text' },
+      { name: 'household', label: label('applications.household'), type: 'textarea' },
+      { name: 'spareRoom', label: label('applications.spareRoom'), type: 'select', options: options('answer', ['yes', 'no']) },
+      { name: 'hostingPeriod', label: label('applications.hostingPeriod'), type: 'text' },
     ],
   },
-  { name: 'motivation', type: 'textarea' },
-  fileGroup('cv', 'CV'),
-  fileGroup('motivationFile', 'Motivation letter'),
+  { name: 'motivation', label: label('applications.motivation'), type: 'textarea' },
+  fileGroup('cv', label('applications.cv')),
+  fileGroup('motivationFile', label('applications.motivationFile')),
   {
     type: 'collapsible',
-    label: 'Consent',
+    label: label('applications.consentGroup'),
     fields: [
-      { type: 'row', fields: [{ name: 'consent', type: 'checkbox', admin: readOnly }, { name: 'consentAt', type: 'date', admin: readOnly }] },
-      { name: 'keepForFutureRoles', label: 'May be kept for future roles (one year)', type: 'checkbox', admin: readOnly },
+      {
+        type: 'row',
+        fields: [
+          { name: 'consent', label: label('applications.consent'), type: 'checkbox', admin: readOnly },
+          { name: 'consentAt', label: label('field.consentAt'), type: 'date', admin: { ...readOnly, date: dayAndTime } },
+        ],
+      },
+      { name: 'keepForFutureRoles', label: label('applications.keepForFutureRoles'), type: 'checkbox', admin: readOnly },
     ],
   },
-  { name: 'spamReason', type: 'text', admin: { ...readOnly, condition: (data) => data?.status === 'spam' } },
-  { name: 'privateNotes', type: 'textarea', admin: { description: 'Only the volunteer coordinator and administrators see these notes; the applicant never does.' } },
+  { name: 'spamReason', label: label('applications.spamReason'), type: 'text', admin: { ...readOnly, condition: (data) => data?.status === 'spam' } },
+  {
+    // A mark of its own rather than a spam reason: such an application is not spam, and is handled like any other.
+    name: 'sentWithoutScript',
+    label: label('applications.sentWithoutScript'),
+    type: 'checkbox',
+    defaultValue: false,
+    admin: {
+      ...readOnly,
+      position: 'sidebar',
+      condition: (data) => Boolean(data?.sentWithoutScript),
+      description: label('applications.sentWithoutScript.description'),
+    },
+  },
+  { name: 'privateNotes', label: label('applications.privateNotes'), type: 'textarea', admin: { description: label('applications.privateNotes.description') } },
   {
     name: 'statusHistory',
+    label: label('applications.statusHistory'),
+    labels: labels('applications.statusHistory'),
     type: 'array',
-    admin: { readOnly: true, initCollapsed: true, description: 'Every status change, with when and by whom.' },
+    admin: { readOnly: true, initCollapsed: true, description: label('applications.statusHistory.description') },
     fields: [
-      { type: 'row', fields: [{ name: 'status', type: 'select', options: [...applicationStatuses] }, { name: 'changedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } }, { name: 'changedBy', type: 'text' }] },
+      {
+        type: 'row',
+        fields: [
+          { name: 'status', label: label('field.status'), type: 'select', options: options('applicationStatus', applicationStatuses) },
+          { name: 'changedAt', label: label('applications.changedAt'), type: 'date', admin: { date: dayAndTime } },
+          { name: 'changedBy', label: label('applications.changedBy'), type: 'text' },
+        ],
+      },
     ],
   },
 ]

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { hasRole } from '../../access/roles'
 import { volunteerCoordinators } from '../../access/volunteers'
+import { label, labels } from '../../i18n/label'
 import { challengeEndpoint, eraseEndpoint, exportEndpoint, fileEndpoint } from './adminEndpoints'
 import { applicationFields } from './fields'
 import { applicationsSlug, forgetEverything, notifyApplicant, trackStatus } from './hooks'
@@ -13,15 +14,15 @@ import { submitEndpoint } from './submitEndpoint'
  */
 export const VolunteerApplications: CollectionConfig = {
   slug: applicationsSlug,
-  labels: { singular: 'Volunteer application', plural: 'Volunteer applications' },
+  labels: labels('applications'),
   admin: {
-    group: 'Volunteering',
+    group: label('group.volunteering'),
     useAsTitle: 'name',
     defaultColumns: ['reference', 'name', 'role', 'status', 'centres', 'createdAt'],
     listSearchableFields: ['name', 'email', 'reference'],
     hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'volunteer-coordinator'),
     components: { beforeList: ['/collections/VolunteerApplications/admin/ApplicationsExport#ApplicationsExport'] },
-    description: 'Filter by status, role or centre with the list’s filters; the CSV export follows the same choices.',
+    description: label('applications.description'),
   },
   access: { read: volunteerCoordinators, create: () => false, update: volunteerCoordinators, delete: volunteerCoordinators },
   endpoints: [challengeEndpoint, submitEndpoint, fileEndpoint, eraseEndpoint, exportEndpoint],

@@ -6,6 +6,7 @@ import { maxUploadBytes } from '../../../domain/volunteering/options'
 import { adminDocumentUrl, queueEmail } from '../../email/queue'
 import { accepted, type Answer, refused } from '../../publicForms/answer'
 import { publicForm, type Submission } from '../../publicForms/pipeline'
+import { confirmationUrl } from '../../publicForms/sitePages'
 import { FormLimits } from '../../security/attempts'
 import { checkProofOfWork } from '../../volunteering/altcha'
 import { deletePrivateFile, type StoredFile, storePrivateFile } from '../../volunteering/files'
@@ -23,12 +24,15 @@ type CheckedFile = { bytes: Uint8Array; type: DocumentType; name: string }
  * the two emails, and answers 201 { reference }. Bad input answers 400 { errors } in the
  * applicant's language, and nothing at all is stored. An application that fails the
  * proof of work is kept with the status "spam" for the coordinator to look at, and
- * sends no email.
+ * sends no email. The same form posted by a browser without script cannot carry a proof
+ * of work: it is kept as new, marked "sent without script", with the usual emails, and
+ * the browser is sent (303) to the confirmation page (see publicForms/pageAnswer.ts).
  */
 export const submitEndpoint: Endpoint = {
   path: '/',
   method: 'post',
   handler: publicForm({
+    name: 'application',
     body: 'multipart',
     // Two files (CV, motivation letter) at their largest, and the form's text around them.
     maxBytes: 2 * maxUploadBytes + 1024 * 1024,
@@ -37,10 +41,11 @@ export const submitEndpoint: Endpoint = {
     schema: () => volunteerApplicationSchema,
     input: (form) => applicationFromFormData(form).input,
     handle: submitApplication,
+    landing: (_answer, { req, locale }) => confirmationUrl(req, 'application', locale),
   }),
 }
 
-async function submitApplication({ req, body: form, data: application, locale, message }: Submission<FormData, undefined, VolunteerApplication>): Promise<Answer> {
+async function submitApplication({ req, body: form, data: application, locale, withoutScript, message }: Submission<FormData, undefined, VolunteerApplication>): Promise<Answer> {
   const role = await findOpenRole(req, application.role, locale)
   if (!role || role.applicationForm !== application.track) return refused({ role: message('roleClosed') })
 
@@ -57,6 +62,10 @@ async function submitApplication({ req, body: form, data: application, locale, m
   if (Object.keys(fileErrors).length > 0) return refused(fileErrors)
 
   const proof = await checkProofOfWork(application.altcha)
+  // Without script there is no proof to send: that is a person without JavaScript, not a robot. A proof that is
+  // there and wrong (forged, replayed) is spam whichever way it came.
+  const unchecked = proof === 'missing' && withoutScript
+  const spamReason = proof === 'ok' || unchecked ? undefined : `proof of work ${proof}`
   const stored: StoredFile[] = []
   const shouldCommit = await initTransaction(req)
   try {
@@ -68,11 +77,11 @@ async function submitApplication({ req, body: form, data: application, locale, m
     const otherRoles = await openRoleIds(req, application.otherRoles, role.id)
     const doc = await req.payload.create({
       collection: applicationsSlug,
-      data: recordData(application, role.id, otherRoles, saved, proof === 'ok' ? undefined : `proof of work ${proof}`),
+      data: { ...recordData(application, role.id, otherRoles, saved, spamReason), sentWithoutScript: unchecked },
       overrideAccess: true,
       req,
     })
-    if (proof === 'ok') await queueEmails(req, application, doc, String(role.title ?? ''))
+    if (!spamReason) await queueEmails(req, application, doc, String(role.title ?? ''))
     if (shouldCommit) await commitTransaction(req)
     return accepted({ reference: doc.reference }, 201)
   } catch (error) {

@@ -1,7 +1,7 @@
 import type { SeedNews } from '../../../cms/seed/profile'
 import { md } from '../markdown'
 
-/** Source: seed 002 (Plan Together). */
+/** Source: seed 002 (Plan Together), which gives no date: the article has none (no publishedAt). */
 export const planTogetherNewProject: SeedNews = {
   key: 'plan-together-new-project',
   title: {

@@ -1,7 +1,7 @@
 import type { SeedNews } from '../../../cms/seed/profile'
 import { md } from '../markdown'
 
-/** Source: seed 001 ("Een Europees project"). */
+/** Source: seed 001 ("Een Europees project"), which gives no date: the article has none (no publishedAt). */
 export const upTogetherEuropeanProject: SeedNews = {
   key: 'up-together-european-project',
   title: {
@@ -60,7 +60,7 @@ export const upTogetherEuropeanProject: SeedNews = {
 
       Grâce à nos visiteurs accrédités, nous connaissons ce groupe très vulnérable de près, et nous construisons parfois une relation de confiance. Il arrive que nous sachions à l’avance qui ne pourra pas être renvoyé de force et pour qui la détention risque de durer longtemps. C’est pourquoi nous avons lancé Up Together en Belgique, en nous appuyant sur notre expérience en détention. D’autres organisations actives sur le terrain nous y aident.
 
-      Up Together bénéficie du soutien de l’Opportuniteitsfonds, géré par la Fondation Roi Baudouin.
+      Up Together bénéficie du soutien d’un fonds géré par la Fondation Roi Baudouin, l’Opportuniteitsfonds (« fonds d’opportunités »).
     `,
     en: md`
       Hospitality is close to the heart of JRS. It is one of our core values, but in today’s society it is often overshadowed by a hostile attitude towards migrants.

@@ -120,7 +120,7 @@ export const home: SeedPage = {
             fr: 'Nous cherchons des ordinateurs portables et des ordinateurs, ainsi que des produits d’hygiène et d’entretien pour la maison de transit.',
             en: 'We need laptops and computers, and hygiene and cleaning products for the transit house.',
           },
-          link: toPage('about', { nl: 'Bekijk wat we nodig hebben', fr: 'Voir nos besoins', en: 'See what we need' }),
+          link: toPage('wishlist', { nl: 'Bekijk wat we nodig hebben', fr: 'Voir nos besoins', en: 'See what we need' }),
         },
       ],
     },

@@ -3,7 +3,9 @@ import { md } from '../markdown'
 
 /**
  * The privacy notice of this website. It states only what the site does: no cookies, nothing
- * loaded from third parties, no analytics, and form data kept for its purpose only.
+ * loaded from third parties, no analytics, and form data kept for its purpose only. The
+ * retention periods are the Volunteering settings', written in by the build where the text
+ * says {retentionPeriod} and {futureRolesPeriod} (site/lib/contentValues.ts).
  */
 export const privacy: SeedPage = {
   key: 'privacy',
@@ -55,10 +57,10 @@ export const privacy: SeedPage = {
 
           - een gift;
           - een kandidatuur als vrijwilliger, met je cv en motivatie;
-          - een belofte om materiaal te geven;
+          - een toezegging van materiaal;
           - je interesse om via Up Together iemand bij je thuis op te nemen.
 
-          We gebruiken die gegevens alleen voor het doel waarvoor je ze stuurde. Alleen de medewerkers die je gift, kandidatuur, aanbod of interesse behandelen, kunnen ze zien: een kandidatuur als vrijwilliger bijvoorbeeld ziet alleen de vrijwilligerscoördinator. We bewaren je gegevens niet langer dan nodig.
+          We gebruiken die gegevens alleen voor het doel waarvoor je ze stuurde. Alleen de medewerkers die je gift, kandidatuur, toezegging of interesse behandelen, kunnen ze zien: een kandidatuur als vrijwilliger bijvoorbeeld ziet alleen de vrijwilligerscoördinator. We bewaren je gegevens niet langer dan nodig.
 
           Doe je online een gift, dan verloopt de betaling zelf via een betaaldienst, die je betaalgegevens verwerkt om de betaling uit te voeren.
         `,
@@ -70,7 +72,7 @@ export const privacy: SeedPage = {
           - une promesse de don de matériel ;
           - votre intérêt pour accueillir quelqu’un chez vous avec Up Together.
 
-          Nous utilisons ces données uniquement dans le but pour lequel vous les avez envoyées. Seules les personnes de notre équipe qui traitent votre don, votre candidature, votre offre ou votre intérêt peuvent les voir : une candidature de bénévole, par exemple, n’est vue que par le coordinateur des bénévoles. Nous ne conservons pas vos données plus longtemps que nécessaire.
+          Nous utilisons ces données uniquement dans le but pour lequel vous les avez envoyées. Seules les personnes de notre équipe qui traitent votre don, votre candidature, votre promesse de don ou votre intérêt peuvent les voir : une candidature de bénévole, par exemple, n’est vue que par le coordinateur des bénévoles. Nous ne conservons pas vos données plus longtemps que nécessaire.
 
           Si vous faites un don en ligne, le paiement lui-même passe par un prestataire de paiement, qui traite vos données de paiement pour l’exécuter.
         `,
@@ -99,7 +101,7 @@ export const privacy: SeedPage = {
 
           **Wie ze ziet.** Alleen de vrijwilligerscoördinator en de beheerders van de website. Andere medewerkers, zoals wie de website redigeert, hebben er geen toegang toe. Je cv wordt niet per e-mail doorgestuurd en staat niet op een openbare plaats.
 
-          **Hoe lang.** Word je vrijwilliger, dan bewaren we je gegevens zolang je bij ons actief bent. Wordt je kandidatuur afgewezen of trek je ze in, dan wissen we ze automatisch, met je bestanden, vier weken na die beslissing. Vink je in het formulier apart aan dat we je gegevens mogen bijhouden voor toekomstige rollen, dan bewaren we ze één jaar na de beslissing. De coördinator stelt die termijnen in; wijzigen ze, dan passen we deze verklaring aan.
+          **Hoe lang.** Word je vrijwilliger, dan bewaren we je gegevens zolang je bij ons actief bent. Wordt je kandidatuur afgewezen of trek je ze in, dan wissen we ze automatisch, met je bestanden, {retentionPeriod} na die beslissing. Vink je in het formulier apart aan dat we je gegevens mogen bijhouden voor toekomstige rollen, dan bewaren we ze {futureRolesPeriod} na de beslissing. De vrijwilligerscoördinator stelt die termijnen in; deze verklaring noemt altijd de termijnen die gelden.
 
           **Wissen.** Je kunt op elk moment vragen om al je gegevens te wissen: schrijf naar JRS Belgium, Maurice Liétartstraat 31/9, 1150 Brussel, en vermeld je referentienummer als je het hebt. De coördinator wist dan je kandidatuur, je bestanden en de e-mails erover in één keer.
         `,
@@ -110,7 +112,7 @@ export const privacy: SeedPage = {
 
           **Qui les voit.** Uniquement le coordinateur des bénévoles et les administrateurs du site. Les autres membres de l’équipe, comme la personne qui rédige le site, n’y ont pas accès. Votre CV n’est pas transféré par e-mail et ne se trouve à aucun endroit public.
 
-          **Combien de temps.** Si vous devenez bénévole, nous conservons vos données tant que vous êtes actif chez nous. Si votre candidature est refusée ou si vous la retirez, nous l’effaçons automatiquement, avec vos fichiers, quatre semaines après cette décision. Si vous cochez séparément dans le formulaire que nous pouvons garder vos données pour de futurs rôles, nous les conservons un an après la décision. Le coordinateur règle ces délais ; s’ils changent, nous adaptons cette déclaration.
+          **Combien de temps.** Si vous devenez bénévole, nous conservons vos données tant que vous êtes actif chez nous. Si votre candidature est refusée ou si vous la retirez, nous l’effaçons automatiquement, avec vos fichiers, {retentionPeriod} après cette décision. Si vous cochez séparément dans le formulaire que nous pouvons garder vos données pour de futurs rôles, nous les conservons {futureRolesPeriod} après la décision. Le coordinateur des bénévoles règle ces délais ; cette déclaration indique toujours ceux qui s’appliquent.
 
           **Effacement.** Vous pouvez à tout moment demander l’effacement de toutes vos données : écrivez à JRS Belgium, rue Maurice Liétart 31/9, 1150 Bruxelles, en mentionnant votre numéro de référence si vous l’avez. Le coordinateur efface alors en une fois votre candidature, vos fichiers et les e-mails qui s’y rapportent.
         `,
@@ -121,7 +123,7 @@ export const privacy: SeedPage = {
 
           **Who sees it.** Only the volunteer coordinator and the website's administrators. Other staff, such as whoever edits the website, have no access to it. Your CV is not forwarded by email and is not kept anywhere public.
 
-          **How long.** If you become a volunteer, we keep your data for as long as you are active with us. If your application is declined or you withdraw it, we delete it automatically, with your files, four weeks after that decision. If you tick the separate box on the form allowing us to keep your data for future roles, we keep it for one year after the decision. The coordinator sets these periods; if they change, we update this notice.
+          **How long.** If you become a volunteer, we keep your data for as long as you are active with us. If your application is declined or you withdraw it, we delete it automatically, with your files, {retentionPeriod} after that decision. If you tick the separate box on the form allowing us to keep your data for future roles, we keep it for {futureRolesPeriod} after the decision. The volunteer coordinator sets these periods; this notice always states the ones that apply.
 
           **Erasure.** You can ask at any time for all your data to be erased: write to JRS Belgium, Maurice Liétartstraat 31/9, 1150 Brussels, quoting your reference number if you have it. The coordinator then erases your application, your files and the emails about it in one go.
         `,

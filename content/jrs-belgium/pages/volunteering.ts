@@ -19,7 +19,7 @@ export const volunteering: SeedPage = {
         nl: md`
           We zijn altijd op zoek naar vrijwilligers om mensen in gesloten centra te bezoeken. We stellen twee formules voor: als vriendschappelijke bezoeker, of als lid van ons team van geaccrediteerde bezoekers. Vrijwilligers helpen ons ook op kantoor, met vertalingen, de website en de gastvrijheidsnetwerken van Up Together.
 
-          Kies hieronder een rol: op haar pagina leest u wat ze vraagt, en kunt u zich kandidaat stellen.
+          Kies hieronder een rol: op haar pagina lees je wat ze vraagt, en kun je je kandidaat stellen.
         `,
         fr: md`
           Nous cherchons toujours des bénévoles pour rendre visite à des personnes en centre fermé. Nous proposons deux formules : comme visiteur amical, ou en rejoignant notre équipe de visiteurs accrédités. Des bénévoles nous aident aussi au bureau, pour les traductions, le site web et les réseaux d’hospitalité d’Up Together.

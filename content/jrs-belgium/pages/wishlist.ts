@@ -17,9 +17,9 @@ export const wishlist: SeedPage = {
       blockType: 'content',
       body: {
         nl: md`
-          Naast giften in geld kunt u JRS Belgium ook helpen met materiaal: informatica en burotica (laptops en computers), en hygiëne- en onderhoudsproducten voor de transitwoning in de Eloistraat, waar migranten voor korte tijd worden opgevangen.
+          Naast giften in geld kun je JRS Belgium ook helpen met materiaal: informatica en burotica (laptops en computers), en hygiëne- en onderhoudsproducten voor de transitwoning in de Eloistraat, waar migranten voor korte tijd worden opgevangen.
 
-          Kies hieronder wat u wilt geven en hoeveel. U krijgt meteen een e-mail met het adres en de praktische afspraken om het af te geven.
+          Kies hieronder wat je wilt geven en hoeveel. Je krijgt meteen een e-mail met het adres en de praktische afspraken om het af te geven.
         `,
         fr: md`
           En plus des dons en argent, vous pouvez aider JRS Belgium avec du matériel : informatique et bureautique (ordinateurs portables et ordinateurs), et produits d’hygiène et d’entretien pour la maison de transit de l’Eloistraat, où des migrants sont accueillis pour une courte durée.

@@ -57,7 +57,7 @@ export const upTogether: SeedProgramme = {
 
       ## Un projet européen
 
-      Up Together est le volet belge de « Communities of hospitality », un projet par lequel une dizaine de bureaux du JRS en Europe veulent promouvoir l’hospitalité et le soutien aux migrants. Up Together bénéficie du soutien de l’Opportuniteitsfonds, géré par la Fondation Roi Baudouin.
+      Up Together est le volet belge de « Communities of hospitality », un projet par lequel une dizaine de bureaux du JRS en Europe veulent promouvoir l’hospitalité et le soutien aux migrants. Up Together bénéficie du soutien d’un fonds géré par la Fondation Roi Baudouin, l’Opportuniteitsfonds (« fonds d’opportunités »).
 
       ## Vous voulez participer ?
 

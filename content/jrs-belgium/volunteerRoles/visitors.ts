@@ -17,14 +17,14 @@ export const friendlyVisitor: SeedVolunteerRole = {
     en: 'Pay friendly visits to asylum seekers and undocumented persons detained in a closed centre: companionship and moral support, once a week.',
   },
   description: {
-    nl: 'De vriendschappelijke bezoeken willen gezelschap bieden aan wie in een gesloten centrum vastzit. Het is belangrijk morele, soms zelfs spirituele steun te bieden door dialoog, luisteren en begrip. We vragen u de gedetineerde persoon één keer per week te bezoeken, zolang zijn of haar detentie duurt. In de meeste centra is het bezoek beperkt tot één persoon en duurt het niet langer dan een uur.',
+    nl: 'De vriendschappelijke bezoeken willen gezelschap bieden aan wie in een gesloten centrum vastzit. Het is belangrijk morele, soms zelfs spirituele steun te bieden door dialoog, luisteren en begrip. We vragen je de gedetineerde persoon één keer per week te bezoeken, zolang zijn of haar detentie duurt. In de meeste centra is het bezoek beperkt tot één persoon en duurt het niet langer dan een uur.',
     fr: 'Les visites amicales visent à offrir une compagnie aux personnes détenues en centre fermé. Il est important d’apporter un soutien moral, parfois même spirituel, par le dialogue, l’écoute et la compréhension. Nous vous demandons de rendre visite à la personne détenue une fois par semaine, pendant toute la durée de sa détention. Dans la plupart des centres, la visite est limitée à une personne et ne peut pas dépasser une heure.',
     en: 'The aim of the friendly visits is to provide companionship to those detained in closed centres. It is important to provide moral, sometimes even spiritual, support through dialogue, listening, and understanding. You are asked to visit the detained person once a week throughout his/her detention period. In most centres the visiting time is limited to one person and cannot exceed one hour.',
   },
   duties: {
     nl: [
       '- Vriendschappelijke bezoeken brengen aan asielzoekers en mensen zonder papieren die vastzitten in een van de gesloten centra waar JRS-B toegang toe heeft;',
-      '- Regelmatig verslag uitbrengen bij de referentiebezoeker (geaccrediteerde bezoeker) over de bezoeken die u hebt gebracht; en',
+      '- Regelmatig verslag uitbrengen bij de referentiebezoeker (geaccrediteerde bezoeker) over de bezoeken die je hebt gebracht; en',
       '- Deelnemen aan de driemaandelijkse vergaderingen van de detentiebezoekers van JRS Belgium (vriendschappelijke en geaccrediteerde).',
     ].join('\n'),
     fr: [
@@ -65,7 +65,7 @@ export const accreditedVisitor: SeedVolunteerRole = {
   },
   description: {
     nl: 'De vrijwilliger moet zich herkennen in de missie van JRS: vluchtelingen dienen. Hij of zij neemt graag initiatief en werkt graag in team. Hij of zij is bereid opleidingen te volgen in actief luisteren, vreemdelingenrecht, interculturele communicatie en de benadering van mensen met psychologische trauma’s.',
-    fr: 'Le volontaire doit s’identifier à la mission du JRS : servir les réfugiés. Il ou elle aime prendre des initiatives et travailler en équipe. Il ou elle est prêt(e) à suivre des formations en écoute active, en droit des étrangers, en communication interculturelle et sur la manière d’approcher des personnes souffrant de traumatismes psychologiques.',
+    fr: 'Le bénévole doit s’identifier à la mission du JRS : servir les réfugiés. Il ou elle aime prendre des initiatives et travailler en équipe. Il ou elle est prêt(e) à suivre des formations en écoute active, en droit des étrangers, en communication interculturelle et sur la manière d’approcher des personnes souffrant de traumatismes psychologiques.',
     en: 'The volunteer needs to identify with the mission of the JRS to serve the refugees. He/she likes to take initiatives and work in a team. He/she is ready to follow trainings in active listening, immigration law, intercultural communication, and how to approach people suffering from psychological trauma.',
   },
   duties: {

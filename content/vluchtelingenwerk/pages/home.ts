@@ -17,7 +17,7 @@ export const home: SeedPage = {
       blockType: 'hero',
       heading: {
         nl: 'Samen sterk voor mensen op de vlucht',
-        fr: 'Ensemble, plus forts pour les personnes en fuite',
+        fr: 'Ensemble, plus forts pour les personnes réfugiées',
         en: 'Stronger together for people who have fled',
       },
       text: {

@@ -36,4 +36,8 @@ export default {
   thanksTitle: 'Thank you!',
   thanksText: 'Your reference is {reference}. We have sent you an email with the address and the practical details.',
   pledgeAgain: 'Pledge more',
+  receivedTitle: 'Thank you, your pledge is recorded',
+  receivedText: 'We have sent you an email with your reference, the drop-off address, the opening hours and the practical details.',
+  receivedNext: 'Please bring the items within the time given in the email; after that they go back on the list, so that someone else can pledge them. Something came up? Simply reply to that email.',
+  backToWishlist: 'Back to the list of needs',
 } satisfies NeedsStrings

@@ -39,6 +39,11 @@ export const needsStringsSchema = z.strictObject({
   thanksTitle: text,
   thanksText: text,
   pledgeAgain: text,
+  /** The page a pledge sent without script lands on (site/components/views/FormConfirmationView.astro). */
+  receivedTitle: text,
+  receivedText: text,
+  receivedNext: text,
+  backToWishlist: text,
 })
 
 export type NeedsStrings = z.infer<typeof needsStringsSchema>

@@ -74,7 +74,7 @@ export default {
     consentHeading: 'Your data',
     consent: 'I agree that {organisation} processes the data in this form to handle my application.',
     privacyLink: 'Read our privacy notice',
-    keepForFutureRoles: 'You may keep my application for one year for future roles (optional).',
+    keepForFutureRoles: 'You may keep my application for future roles (optional).',
     honeypot: 'Leave this field empty',
     submit: 'Send my application',
     submitting: 'Sending…',
@@ -84,5 +84,7 @@ export default {
     thanksHeading: 'Thank you, we have received your application',
     thanksText: 'Your reference number is {reference}. Please quote it if you contact us.',
     thanksEmail: 'We have sent you a confirmation by email. Our volunteer coordinator will be in touch.',
+    receivedNext: 'Your reference number is in that email: please quote it if you contact us. Our volunteer coordinator reads every application and, if your profile fits the role, invites you to an introductory conversation.',
+    chooseFileAgain: 'For your privacy we did not keep the file you chose: please choose it again.',
   },
 } satisfies VolunteerStrings

@@ -74,7 +74,7 @@ export default {
     consentHeading: 'Vos données',
     consent: 'J’accepte que {organisation} traite les données de ce formulaire pour traiter ma candidature.',
     privacyLink: 'Lire notre déclaration de confidentialité',
-    keepForFutureRoles: 'Vous pouvez conserver ma candidature un an pour de futurs rôles (facultatif).',
+    keepForFutureRoles: 'Vous pouvez conserver ma candidature pour de futurs rôles (facultatif).',
     honeypot: 'Laissez ce champ vide',
     submit: 'Envoyer ma candidature',
     submitting: 'Envoi en cours…',
@@ -84,5 +84,7 @@ export default {
     thanksHeading: 'Merci, nous avons bien reçu votre candidature',
     thanksText: 'Votre numéro de référence est {reference}. Mentionnez-le si vous nous contactez.',
     thanksEmail: 'Nous vous avons envoyé une confirmation par e-mail. Notre coordinateur des bénévoles vous contactera.',
+    receivedNext: 'Votre numéro de référence figure dans cet e-mail : mentionnez-le si vous nous contactez. Notre coordinateur des bénévoles lit chaque candidature et, si votre profil correspond au rôle, vous invite à un entretien de présentation.',
+    chooseFileAgain: 'Pour protéger vos données, nous n’avons pas gardé le fichier choisi : veuillez le choisir à nouveau.',
   },
 } satisfies VolunteerStrings

@@ -74,7 +74,7 @@ export default {
     consentHeading: 'Je gegevens',
     consent: 'Ik ga ermee akkoord dat {organisation} de gegevens in dit formulier verwerkt om mijn kandidatuur te behandelen.',
     privacyLink: 'Lees onze privacyverklaring',
-    keepForFutureRoles: 'Jullie mogen mijn kandidatuur een jaar bijhouden voor toekomstige rollen (niet verplicht).',
+    keepForFutureRoles: 'Jullie mogen mijn kandidatuur bijhouden voor toekomstige rollen (niet verplicht).',
     honeypot: 'Laat dit veld leeg',
     submit: 'Verstuur mijn kandidatuur',
     submitting: 'Bezig met versturen…',
@@ -84,5 +84,7 @@ export default {
     thanksHeading: 'Bedankt, we hebben je kandidatuur ontvangen',
     thanksText: 'Je referentienummer is {reference}. Vermeld het als je ons contacteert.',
     thanksEmail: 'We hebben je een bevestiging gemaild. Onze vrijwilligerscoördinator neemt contact met je op.',
+    receivedNext: 'Je referentienummer staat in die e-mail: vermeld het als je ons contacteert. Onze vrijwilligerscoördinator leest elke kandidatuur en nodigt je uit voor een kennismakingsgesprek als je profiel bij de rol past.',
+    chooseFileAgain: 'Voor je privacy hebben we het gekozen bestand niet bewaard: kies het opnieuw.',
   },
 } satisfies VolunteerStrings

@@ -81,6 +81,9 @@ export const volunteerStringsSchema = z.strictObject({
     thanksHeading: text,
     thanksText: text,
     thanksEmail: text,
+    /** The page an application sent without script lands on: what happens next, the reference being in the email. */
+    receivedNext: text,
+    chooseFileAgain: text,
   }),
 })
 

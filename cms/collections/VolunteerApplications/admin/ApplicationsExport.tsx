@@ -1,10 +1,12 @@
 'use client'
 import { useConfig } from '@payloadcms/ui'
 import { useSearchParams } from 'next/navigation'
+import { useAdminText } from '../../../i18n/useAdminText'
 
 /** Above the list: the CSV export, following the status/role/centre filter chosen in the list. */
 export function ApplicationsExport() {
   const { config } = useConfig()
+  const { t } = useAdminText()
   const params = useSearchParams()
   const query = new URLSearchParams()
   // The list's filter lives in the address as where[or][0][and][0][status][equals]=…; pick the simple ones.
@@ -15,7 +17,7 @@ export function ApplicationsExport() {
   const href = `${config.serverURL}${config.routes.api}/volunteer-applications/export.csv${query.size ? `?${query}` : ''}`
   return (
     <p style={{ margin: '0 0 1.5rem' }}>
-      <a href={href}>Export {query.size ? 'this selection' : 'all applications'} as CSV</a> (without CVs or notes)
+      <a href={href}>{t(query.size ? 'applications.exportSelection' : 'applications.exportAll')}</a> {t('applications.exportNote')}
     </p>
   )
 }

@@ -2,6 +2,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { useAdminText } from '../../../i18n/useAdminText'
 
 /**
  * The right to erasure in one action: deletes every application of this email address,
@@ -12,20 +13,21 @@ export function EraseButton() {
   const { config } = useConfig()
   const email = useFormFields(([fields]) => fields.email?.value) as string | undefined
   const router = useRouter()
+  const { t } = useAdminText()
   const [busy, setBusy] = useState(false)
   if (!id) return null
 
   async function erase() {
-    if (!window.confirm(`Erase everything about ${email ?? 'this applicant'}: all their applications, files and emails? This cannot be undone.`)) return
+    if (!window.confirm(t('applications.eraseConfirm', { who: email ?? t('applications.eraseWho') }))) return
     setBusy(true)
     try {
       const response = await fetch(`${config.serverURL}${config.routes.api}/volunteer-applications/${id}/erase`, { method: 'POST', credentials: 'include' })
       const body = (await response.json()) as { ok: boolean; erased?: number; error?: string }
-      if (!response.ok || !body.ok) throw new Error(body.error || `The server answered ${response.status}.`)
-      toast.success(`Erased ${body.erased} application(s), their files and emails.`)
+      if (!response.ok || !body.ok) throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
+      toast.success(t('applications.erased', { count: body.erased ?? 0 }))
       router.push(`${config.routes.admin}/collections/volunteer-applications`)
     } catch (error) {
-      toast.error(error instanceof Error ? error.message : 'Erasing failed.')
+      toast.error(error instanceof Error ? error.message : t('applications.eraseFailed'))
       setBusy(false)
     }
   }
@@ -33,7 +35,7 @@ export function EraseButton() {
   return (
     <div style={{ marginBottom: 'var(--base)' }}>
       <Button buttonStyle="error" disabled={busy} onClick={erase}>
-        {busy ? 'Erasing…' : 'Erase this applicant entirely'}
+        {busy ? t('applications.erasing') : t('applications.erase')}
       </Button>
     </div>
   )

@@ -53,27 +53,25 @@ export function AmountPicker({ locale, strings, rules, frequency, presets, choic
           </label>
         </div>
       </div>
-      {choice === 'other' ? (
-        <div className="field">
-          <label htmlFor="amountCents">{strings.otherAmount}</label>
-          <FieldMessages id="amountCents" hint={hint} error={error} />
-          <input
-            id="amountCents"
-            name="otherAmount"
-            inputMode="decimal"
-            autoComplete="transaction-amount"
-            value={otherAmount}
-            onChange={(event) => onOtherAmount(event.target.value)}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={describedBy('amountCents', hint, error)}
-          />
-        </div>
-      ) : (
-        error && (
-          <p className="field__error" id="amountCents-error">
-            {error}
-          </p>
-        )
+      {/* Always in the page, shown by CSS while "other" is chosen (formsWithoutScript.css): without script too. */}
+      <div className="field amounts__other">
+        <label htmlFor="amountCents">{strings.otherAmount}</label>
+        <FieldMessages id="amountCents" hint={hint} error={choice === 'other' ? error : undefined} />
+        <input
+          id="amountCents"
+          name="otherAmount"
+          inputMode="decimal"
+          autoComplete="transaction-amount"
+          value={otherAmount}
+          onChange={(event) => onOtherAmount(event.target.value)}
+          aria-invalid={choice === 'other' && error ? true : undefined}
+          aria-describedby={describedBy('amountCents', hint, choice === 'other' ? error : undefined)}
+        />
+      </div>
+      {choice !== 'other' && error && (
+        <p className="field__error" id="amountCents-error">
+          {error}
+        </p>
       )}
     </fieldset>
   )

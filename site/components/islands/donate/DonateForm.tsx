@@ -17,7 +17,8 @@ import { fillPlaceholders } from '../../../../domain/placeholders'
  * The donate form: checked in the page with the same schema the server uses, then sent
  * to the CMS, which opens the payment page. Works with a keyboard and a screen reader:
  * errors are listed at the top (and focused), and each is tied to its field. The checks
- * are fetched when the visitor starts on the form, not with the page.
+ * are fetched when the visitor starts on the form, not with the page. Without script, the
+ * browser posts the same form itself (urlencoded) and the CMS answers with a redirect.
  */
 export default function DonateForm(props: DonateProps) {
   const { locale, strings, rules, presets, mode, checkoutUrl, bank } = props
@@ -52,7 +53,13 @@ export default function DonateForm(props: DonateProps) {
       anonymous: early.checked('anonymous') ?? current.anonymous,
       newsletter: early.checked('newsletter') ?? current.newsletter,
       tributeOn: early.checked('tributeOn') ?? current.tributeOn,
+      tributeKind: early.chosen('tributeKind')[0] === 'honour' ? 'honour' : current.tributeKind,
+      tributeName: early.text('tributeName') ?? current.tributeName,
       taxOn: early.checked('taxOn') ?? current.taxOn,
+      nationalRegisterNumber: early.text('nationalRegisterNumber') ?? current.nationalRegisterNumber,
+      street: early.text('street') ?? current.street,
+      postalCode: early.text('postalCode') ?? current.postalCode,
+      city: early.text('city') ?? current.city,
     }))
   }, [])
 
@@ -118,8 +125,9 @@ export default function DonateForm(props: DonateProps) {
       {mode === 'off' ? (
         <p className="notice">{strings.offline}</p>
       ) : (
-        <form ref={formRef} className="donate-form" onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby="donate-form-heading">
+        <form ref={formRef} className="donate-form" method="post" action={checkoutUrl} onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby="donate-form-heading">
           <h2 id="donate-form-heading">{strings.formHeading}</h2>
+          <input type="hidden" name="locale" value={locale} />
           {mode === 'demo' && (
             <p className="notice notice--demo" role="note">
               {strings.demoBanner}

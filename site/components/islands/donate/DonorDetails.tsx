@@ -44,18 +44,17 @@ export function DonorDetails({ strings, taxCertificates, donor, errors, onChange
   return (
     <>
       <Checkbox id="tributeOn" label={strings.tributeToggle} checked={donor.tributeOn} onChange={(tributeOn) => onChange({ tributeOn })} />
-      {donor.tributeOn && (
-        <fieldset className="tribute">
-          <legend>{strings.tributeKind}</legend>
-          {(['memory', 'honour'] as const).map((kind) => (
-            <div className="frequency__option" key={kind}>
-              <input type="radio" id={`tribute-${kind}`} name="tributeKind" checked={donor.tributeKind === kind} onChange={() => onChange({ tributeKind: kind })} />
-              <label htmlFor={`tribute-${kind}`}>{kind === 'memory' ? strings.inMemory : strings.inHonour}</label>
-            </div>
-          ))}
-          <TextField id="tributeName" label={strings.tributeName} value={donor.tributeName} onChange={(tributeName) => onChange({ tributeName })} error={errors['tribute.name']} required />
-        </fieldset>
-      )}
+      {/* Always in the page, shown by CSS while the box is ticked (formsWithoutScript.css): without script too. */}
+      <fieldset className="tribute">
+        <legend>{strings.tributeKind}</legend>
+        {(['memory', 'honour'] as const).map((kind) => (
+          <div className="frequency__option" key={kind}>
+            <input type="radio" id={`tribute-${kind}`} name="tributeKind" value={kind} checked={donor.tributeKind === kind} onChange={() => onChange({ tributeKind: kind })} />
+            <label htmlFor={`tribute-${kind}`}>{kind === 'memory' ? strings.inMemory : strings.inHonour}</label>
+          </div>
+        ))}
+        <TextField id="tributeName" label={strings.tributeName} value={donor.tributeName} onChange={(tributeName) => onChange({ tributeName })} error={errors['tribute.name']} required />
+      </fieldset>
       <fieldset className="donor">
         <legend>{strings.yourDetails}</legend>
         <TextField id="name" label={strings.name} value={donor.name} onChange={(name) => onChange({ name })} error={errors.name} autoComplete="name" required />
@@ -68,14 +67,12 @@ export function DonorDetails({ strings, taxCertificates, donor, errors, onChange
           <legend>{strings.taxHeading}</legend>
           <p className="field__hint">{strings.taxExplanation}</p>
           <Checkbox id="taxOn" label={strings.taxRequest} checked={donor.taxOn} onChange={(taxOn) => onChange({ taxOn })} />
-          {donor.taxOn && (
-            <>
-              <TextField id="nationalRegisterNumber" label={strings.nationalRegisterNumber} hint={strings.nationalRegisterNumberHint} value={donor.nationalRegisterNumber} onChange={(nationalRegisterNumber) => onChange({ nationalRegisterNumber })} error={errors['taxCertificate.nationalRegisterNumber']} inputMode="numeric" required />
-              <TextField id="street" label={strings.street} value={donor.street} onChange={(street) => onChange({ street })} error={errors['taxCertificate.street']} autoComplete="street-address" required />
-              <TextField id="postalCode" label={strings.postalCode} value={donor.postalCode} onChange={(postalCode) => onChange({ postalCode })} error={errors['taxCertificate.postalCode']} autoComplete="postal-code" inputMode="numeric" required />
-              <TextField id="city" label={strings.city} value={donor.city} onChange={(city) => onChange({ city })} error={errors['taxCertificate.city']} autoComplete="address-level2" required />
-            </>
-          )}
+          <div className="tax-certificate__fields">
+            <TextField id="nationalRegisterNumber" label={strings.nationalRegisterNumber} hint={strings.nationalRegisterNumberHint} value={donor.nationalRegisterNumber} onChange={(nationalRegisterNumber) => onChange({ nationalRegisterNumber })} error={errors['taxCertificate.nationalRegisterNumber']} inputMode="numeric" required />
+            <TextField id="street" label={strings.street} value={donor.street} onChange={(street) => onChange({ street })} error={errors['taxCertificate.street']} autoComplete="street-address" required />
+            <TextField id="postalCode" label={strings.postalCode} value={donor.postalCode} onChange={(postalCode) => onChange({ postalCode })} error={errors['taxCertificate.postalCode']} autoComplete="postal-code" inputMode="numeric" required />
+            <TextField id="city" label={strings.city} value={donor.city} onChange={(city) => onChange({ city })} error={errors['taxCertificate.city']} autoComplete="address-level2" required />
+          </div>
         </fieldset>
       )}
     </>

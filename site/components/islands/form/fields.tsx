@@ -3,9 +3,10 @@ import type { ReactNode } from 'react'
 /**
  * Form parts shared by the site's islands. Every input has a visible label; a hint and an
  * error are tied to it with aria-describedby, and an error sets aria-invalid, so a screen
- * reader announces them with the field.
+ * reader announces them with the field. Each is named as the server reads it when the
+ * browser sends the form itself, without script: its id, unless `name` says otherwise.
  */
-type Common = { id: string; label: ReactNode; error?: string; hint?: ReactNode }
+type Common = { id: string; name?: string; label: ReactNode; error?: string; hint?: ReactNode }
 
 export function describedBy(id: string, hint?: unknown, error?: string): string | undefined {
   return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined
@@ -30,6 +31,7 @@ export function FieldMessages({ id, hint, error }: { id: string; hint?: ReactNod
 
 export function TextField({
   id,
+  name = id,
   label,
   error,
   hint,
@@ -53,7 +55,7 @@ export function TextField({
       <FieldMessages id={id} hint={hint} error={error} />
       <input
         id={id}
-        name={id}
+        name={name}
         type={type}
         value={value}
         onChange={(event) => onChange(event.target.value)}
@@ -67,12 +69,12 @@ export function TextField({
   )
 }
 
-export function Checkbox({ id, label, checked, onChange, error, hint }: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
+export function Checkbox({ id, name = id, label, checked, onChange, error, hint }: Common & { checked: boolean; onChange: (checked: boolean) => void }) {
   return (
     <div className={error ? 'field field--checkbox field--invalid' : 'field field--checkbox'}>
       <input
         id={id}
-        name={id}
+        name={name}
         type="checkbox"
         checked={checked}
         onChange={(event) => onChange(event.target.checked)}

@@ -24,7 +24,8 @@ type Props = {
 /**
  * The pledge form of one need: checked in the page with the schema the server uses (and
  * the number still wanted as the page knows it), then posted as JSON. Errors are listed
- * at the top, focused, and tied to their fields.
+ * at the top, focused, and tied to their fields. The wishlist also renders it without
+ * script (in <noscript>): the browser then posts it itself, urlencoded, under these names.
  */
 export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDays, pledgeUrl, onPledged }: Props) {
   const [values, setValues] = useState({ quantity: '1', name: '', email: '', phone: '', expectedDate: '', message: '', consent: false })
@@ -69,24 +70,26 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
   fieldIds.need = field('quantity')
   const dateHint = fillPlaceholders(strings.expectedDateHint, { days: pledgeDays })
   return (
-    <form id={id} className="pledge-form" onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby={`${id}-heading`}>
+    <form id={id} className="pledge-form" method="post" action={pledgeUrl} onSubmit={submit} onFocus={prepareChecks} onInput={prepareChecks} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{fillPlaceholders(strings.formHeading, { name })}</h3>
+      <input type="hidden" name="need" value={String(needId)} />
+      <input type="hidden" name="locale" value={locale} />
       <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId={`${id}-errors`} />
-      <TextField id={field('quantity')} label={strings.quantity} hint={fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
-      <TextField id={field('name')} label={strings.name} value={values.name} onChange={(value) => set({ name: value })} error={errors.name} autoComplete="name" required />
-      <TextField id={field('email')} type="email" label={strings.email} hint={strings.emailHint} value={values.email} onChange={(email) => set({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
-      <TextField id={field('phone')} type="tel" label={strings.phone} value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} autoComplete="tel" inputMode="tel" />
+      <TextField id={field('quantity')} name="quantity" label={strings.quantity} hint={fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
+      <TextField id={field('name')} name="name" label={strings.name} value={values.name} onChange={(value) => set({ name: value })} error={errors.name} autoComplete="name" required />
+      <TextField id={field('email')} name="email" type="email" label={strings.email} hint={strings.emailHint} value={values.email} onChange={(email) => set({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
+      <TextField id={field('phone')} name="phone" type="tel" label={strings.phone} value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} autoComplete="tel" inputMode="tel" />
       <div className={errors.expectedDate ? 'field field--invalid' : 'field'}>
         <label htmlFor={field('expectedDate')}>{strings.expectedDate}</label>
         <FieldMessages id={field('expectedDate')} hint={dateHint} error={errors.expectedDate} />
-        <input id={field('expectedDate')} type="date" value={values.expectedDate} onChange={(event) => set({ expectedDate: event.target.value })} aria-invalid={errors.expectedDate ? true : undefined} aria-describedby={describedBy(field('expectedDate'), dateHint, errors.expectedDate)} />
+        <input id={field('expectedDate')} name="expectedDate" type="date" value={values.expectedDate} onChange={(event) => set({ expectedDate: event.target.value })} aria-invalid={errors.expectedDate ? true : undefined} aria-describedby={describedBy(field('expectedDate'), dateHint, errors.expectedDate)} />
       </div>
       <div className={errors.message ? 'field field--invalid' : 'field'}>
         <label htmlFor={field('message')}>{strings.message}</label>
         <FieldMessages id={field('message')} error={errors.message} />
-        <textarea id={field('message')} rows={3} value={values.message} onChange={(event) => set({ message: event.target.value })} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy(field('message'), undefined, errors.message)} />
+        <textarea id={field('message')} name="message" rows={3} value={values.message} onChange={(event) => set({ message: event.target.value })} aria-invalid={errors.message ? true : undefined} aria-describedby={describedBy(field('message'), undefined, errors.message)} />
       </div>
-      <Checkbox id={field('consent')} label={strings.consent} checked={values.consent} onChange={(consent) => set({ consent })} error={errors.consent} />
+      <Checkbox id={field('consent')} name="consent" label={strings.consent} checked={values.consent} onChange={(consent) => set({ consent })} error={errors.consent} />
       <button className="button button--primary" type="submit" disabled={submitting} aria-busy={submitting || undefined}>
         {submitting ? strings.submitting : strings.submit}
       </button>

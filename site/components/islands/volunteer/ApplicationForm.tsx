@@ -15,6 +15,8 @@ import type { ApplicationFormProps, Files, FormValues } from './types'
  * The application form of a role page. Checked in the page with the server's own schema,
  * then sent as multipart (the CV travels as a file). Errors are listed at the top, focused
  * and announced, and each is tied to its field; the answer's reference replaces the form.
+ * Without script, the browser posts the same form itself (multipart, under the names the
+ * server reads) and the CMS answers with a redirect.
  */
 export default function ApplicationForm({ locale, strings, role, otherRoles, privacyHref, submitUrl, challengeUrl }: ApplicationFormProps) {
   const f = strings.form
@@ -157,8 +159,11 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
   const section = { strings, values, errors, set }
 
   return (
-    <form ref={formRef} className="application-form" onSubmit={submit} onFocus={begin} onInput={begin} noValidate aria-describedby="application-intro">
+    <form ref={formRef} className="application-form" method="post" action={submitUrl} encType="multipart/form-data" onSubmit={submit} onFocus={begin} onInput={begin} noValidate aria-describedby="application-intro">
       <p id="application-intro">{f.intro}</p>
+      <input type="hidden" name="role" value={role.id} />
+      <input type="hidden" name="track" value={role.track} />
+      <input type="hidden" name="locale" value={locale} />
       <ErrorSummary heading={f.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} />
       <fieldset className="form-section">
         <legend>{f.yourDetails}</legend>

@@ -22,7 +22,7 @@ export function StandardQuestions({ strings, values, errors, set, visiting, next
         )}
         {values.languages.map((row, i) => (
           <div className="language-row" key={row.key}>
-            <TextField id={`language-${i}`} label={`${f.language} ${i + 1}`} value={row.language} onChange={(language) => updateRow(row.key, { language })} error={errors[`languages.${i}.language`]} required />
+            <TextField id={`language-${i}`} name={`languages.${i}.language`} label={`${f.language} ${i + 1}`} value={row.language} onChange={(language) => updateRow(row.key, { language })} error={errors[`languages.${i}.language`]} required />
             <div className={errors[`languages.${i}.level`] ? 'field field--invalid' : 'field'}>
               <label htmlFor={`level-${i}`}>{`${f.level} ${i + 1}`}</label>
               {errors[`languages.${i}.level`] && (
@@ -30,7 +30,7 @@ export function StandardQuestions({ strings, values, errors, set, visiting, next
                   {errors[`languages.${i}.level`]}
                 </p>
               )}
-              <select id={`level-${i}`} value={row.level} onChange={(event) => updateRow(row.key, { level: event.target.value })} aria-describedby={errors[`languages.${i}.level`] ? `level-${i}-error` : undefined}>
+              <select id={`level-${i}`} name={`languages.${i}.level`} value={row.level} onChange={(event) => updateRow(row.key, { level: event.target.value })} aria-describedby={errors[`languages.${i}.level`] ? `level-${i}-error` : undefined}>
                 {languageLevels.map((level) => (
                   <option key={level} value={level}>
                     {f.levels[level]}
@@ -67,7 +67,7 @@ export function StandardQuestions({ strings, values, errors, set, visiting, next
         <legend>{f.availability}</legend>
         <TextField id="hoursPerWeek" label={<>{f.hoursPerWeek}{req}</>} value={values.hoursPerWeek} onChange={(hoursPerWeek) => set({ hoursPerWeek })} inputMode="numeric" error={errors.hoursPerWeek} required />
         <div className="field field--checkbox">
-          <input id="drivingLicence" type="checkbox" checked={values.drivingLicence} onChange={(event) => set({ drivingLicence: event.target.checked })} />
+          <input id="drivingLicence" name="drivingLicence" type="checkbox" checked={values.drivingLicence} onChange={(event) => set({ drivingLicence: event.target.checked })} />
           <label htmlFor="drivingLicence">{f.drivingLicence}</label>
         </div>
       </fieldset>
