@@ -70,6 +70,11 @@ export function apiHeaders({ https }: { https: boolean }): HeaderSet {
 }
 
 /** The public site's pages and files, wherever they are served from. */
+/** Where Stripe Checkout's payment page is: Stripe's own, or the local stand-in's in demo mode and tests. */
+function paymentPageOrigin(): string {
+  return process.env.STRIPE_API_URL ? new URL(process.env.STRIPE_API_URL).origin : 'https://checkout.stripe.com'
+}
+
 export function siteHeaders({ cmsUrl, https }: SiteHeaderOptions): HeaderSet {
   const cms = new URL(cmsUrl).origin
   return {
@@ -89,7 +94,9 @@ export function siteHeaders({ cmsUrl, https }: SiteHeaderOptions): HeaderSet {
       'font-src': ["'self'"],
       // The forms post to the CMS and the live figures are read from it.
       'connect-src': ["'self'", cms],
-      'form-action': ["'self'", cms],
+      // A form posted to the CMS is answered with a redirect to the payment page, and
+      // browsers hold that redirect to form-action too.
+      'form-action': ["'self'", cms, paymentPageOrigin()],
       'object-src': ["'none'"],
       'base-uri': ["'self'"],
       'frame-ancestors': ["'none'"],

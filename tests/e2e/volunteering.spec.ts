@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test'
 import { cmsUrl, mailUrl } from '../../playwright.config'
 import { emailTo } from './support/mailCatcher'
+import { pdfDocument } from '../integration/support/documents'
 
 /**
  * A visitor applies to be an accredited visitor with a PDF CV, in two languages: the form
@@ -9,8 +10,8 @@ import { emailTo } from './support/mailCatcher'
  */
 const coordinatorAddress = 'volunteers.e2e@example.org'
 
-// A minimal PDF, enough for the server's content check ("%PDF-").
-const pdf = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n')
+// A small but real PDF: the server accepts a CV only when it parses as one.
+const pdf = Buffer.from(pdfDocument())
 
 test.beforeAll(async () => {
   // The volunteers contact is a CMS setting (the seeds name none): set it as an administrator would.
