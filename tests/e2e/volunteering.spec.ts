@@ -42,7 +42,17 @@ async function noticeWith(reference: string) {
   return found!
 }
 
+/**
+ * The role page's form hydrates when it scrolls into view (client:visible); until then a
+ * click sends it without script, which is a flow of its own (formsWithoutScript.spec.ts).
+ */
+async function enhancedForm(page: Page) {
+  await page.locator('form.application-form').scrollIntoViewIfNeeded()
+  await expect(page.locator('astro-island:has(form.application-form)')).not.toHaveAttribute('ssr', /.*/)
+}
+
 async function apply(page: Page, labels: Record<string, string>, email: string) {
+  await enhancedForm(page)
   await page.getByLabel(labels.name).fill('Test Kandidaat')
   await page.getByLabel(labels.email).fill(email)
   await page.getByLabel(labels.phone).fill('+32 470 12 34 56')
@@ -107,6 +117,7 @@ test('applying in French: the role list, the role page, the reference and both e
 
 test('applying in Dutch, and bad input announced in Dutch first', async ({ page }) => {
   await page.goto('/nl/vrijwilligerswerk/geaccrediteerde-bezoeker/')
+  await enhancedForm(page)
   await page.getByRole('button', { name: 'Verstuur mijn kandidatuur' }).click()
   const summary = page.getByRole('alert')
   await expect(summary).toBeFocused()
