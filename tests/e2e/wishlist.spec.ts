@@ -6,6 +6,11 @@ import { emailTo } from './support/mailCatcher'
  * page, a pledge lowers what is still wanted (live, and for the next visitor too), bad
  * input is answered in the page's language, and the confirmation email arrives.
  */
+/** The needs' islands hydrate when the browser is idle; a click before that has nothing to open. */
+async function hydrated(page: Page) {
+  await expect(page.locator('li.need astro-island[ssr]')).toHaveCount(0)
+}
+
 const need = (page: Page, name: string) => page.locator('li.need', { has: page.getByRole('heading', { level: 3, name, exact: true }) })
 
 test('the needs are in the static HTML, fulfilled or not, with their figures', async ({ request }) => {
@@ -17,6 +22,7 @@ test('the needs are in the static HTML, fulfilled or not, with their figures', a
 
 test('a pledge in Dutch: the count goes down and the confirmation email arrives', async ({ page }) => {
   await page.goto('/nl/materiaal/')
+  await hydrated(page)
   const laptops = need(page, 'Laptops')
   await expect(laptops.getByText('Nog gezocht: 1')).toBeVisible()
   await laptops.getByRole('button', { name: 'Ik kan dit geven' }).click()
@@ -48,6 +54,7 @@ test('a pledge in Dutch: the count goes down and the confirmation email arrives'
 
 test('a pledge in English, after bad input answered in English', async ({ page }) => {
   await page.goto('/en/material-needs/')
+  await hydrated(page)
   const computers = need(page, 'Computers')
   await computers.getByRole('button', { name: 'I can give this' }).click()
   await computers.getByLabel('How many will you bring?').fill('5')
