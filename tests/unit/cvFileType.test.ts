@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { safeName } from '../../cms/volunteering/files'
 import { detectDocumentType } from '../../cms/volunteering/fileType'
 import { checkPdf } from '../../cms/volunteering/pdf'
-import { docxDocument, executable, odtDocument, otherZip, pdfDocument } from '../integration/support/documents'
+import { classicPdf, docxDocument, executable, odtDocument, otherZip, pdfDocument } from '../integration/support/documents'
 import {
-  classicPdf,
   elfExecutable,
   encryptedPdf,
   headerOnlyPdf,

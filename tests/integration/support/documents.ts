@@ -4,15 +4,10 @@ import { crc32, deflateRawSync } from 'node:zlib'
  * Real documents for upload tests, made in code: a minimal valid PDF, and DOCX and ODT
  * files as the ZIP archives they are (with the entries that give their type away).
  */
-export function pdfDocument(text = 'Curriculum vitae'): Uint8Array {
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${`BT /F1 12 Tf 72 770 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 72 770 Td (${text}) Tj ET\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ]
-  let body = '%PDF-1.4\n'
+
+/** A PDF from its objects, with a correct cross-reference table and trailer. */
+export function classicPdf(objects: string[], { version = '1.4', trailerExtra = '' } = {}): Uint8Array {
+  let body = `%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`
   const offsets: number[] = []
   objects.forEach((object, i) => {
     offsets.push(body.length)
@@ -20,8 +15,19 @@ export function pdfDocument(text = 'Curriculum vitae'): Uint8Array {
   })
   const xref = body.length
   body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return new TextEncoder().encode(body)
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(body, 'latin1')
+}
+
+export function pdfDocument(text = 'Curriculum vitae'): Uint8Array {
+  const content = `BT /F1 12 Tf 72 770 Td (${text}) Tj ET`
+  return classicPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ])
 }
 
 export function docxDocument(): Uint8Array {

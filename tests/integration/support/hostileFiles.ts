@@ -1,5 +1,5 @@
 import { crc32, deflateRawSync, deflateSync } from 'node:zlib'
-import { docxDocument, odtDocument } from './documents'
+import { classicPdf, docxDocument, odtDocument } from './documents'
 
 /**
  * Files made to look like CVs without being safe ones, built in code for the file-type
@@ -7,20 +7,6 @@ import { docxDocument, odtDocument } from './documents'
  * or programs on opening (plainly, with escaped names, or hidden in a compressed object
  * stream), encrypted PDFs, and ZIP archives named .docx/.odt that are bombs or lies.
  */
-
-/** A PDF from its objects, with a correct cross-reference table and trailer. */
-export function classicPdf(objects: string[], { version = '1.4', trailerExtra = '' } = {}): Uint8Array {
-  let body = `%PDF-${version}\n%\u00e2\u00e3\u00cf\u00d3\n`
-  const offsets: number[] = []
-  objects.forEach((object, i) => {
-    offsets.push(body.length)
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`
-  })
-  const xref = body.length
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`
-  return Buffer.from(body, 'latin1')
-}
 
 const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'
 const pages = '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'
