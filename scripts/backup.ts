@@ -8,6 +8,10 @@
  * names it is committed (cms/volunteering/files.ts), so every record in the copy finds its
  * file; a file uploaded meanwhile, whose record is not in the copy, is removed by the
  * CMS's sweep after a restore (cms/recovery/).
+ *
+ * With object storage (S3_BUCKET), the images and private files are read from the bucket
+ * (scripts/backup/objectFiles.ts) into the same places of the archive, so the archive is
+ * the same whichever store made it, and restores into either.
  */
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,8 +19,10 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { dataDir, databaseUrl, usesPostgres } from '../cms/env'
 import { projectRoot } from '../cms/paths'
+import { objectStorage } from '../cms/storage/settings'
 import { writeArchive } from './backup/archive'
 import { dataFolders, listDataFiles } from './backup/dataFiles'
+import { describeStorage, downloadObjectFiles } from './backup/objectFiles'
 import { archiveFormat, type DatabaseKind, describeFile, type Manifest, manifestName, type MigrationRecord } from './backup/manifest'
 import { dumpPostgres, postgresMigrations } from './backup/postgres'
 import { copySqliteOnline, sqliteMigrations } from './backup/sqlite'
@@ -36,10 +42,18 @@ try {
   console.log(`Database (${kind}): copying…`)
   const migrations = await copyDatabase(kind, path.join(staging, databaseFile))
 
-  const files = listDataFiles(dataDir)
-  console.log(`Files: ${files.length} in ${dataDir}`)
-  // The archive reads media/ and private/ through links to DATA_DIR: nothing is copied twice.
-  for (const folder of dataFolders) if (fs.existsSync(path.join(dataDir, folder))) fs.symlinkSync(path.join(dataDir, folder), path.join(staging, folder), 'dir')
+  const storage = objectStorage()
+  let files: string[]
+  if (storage) {
+    console.log(`Files: copying from ${describeStorage(storage)}…`)
+    files = await downloadObjectFiles(storage, staging)
+    console.log(`Files: ${files.length} from object storage`)
+  } else {
+    files = listDataFiles(dataDir)
+    console.log(`Files: ${files.length} in ${dataDir}`)
+    // The archive reads media/ and private/ through links to DATA_DIR: nothing is copied twice.
+    for (const folder of dataFolders) if (fs.existsSync(path.join(dataDir, folder))) fs.symlinkSync(path.join(dataDir, folder), path.join(staging, folder), 'dir')
+  }
 
   // One file at a time: a media folder of thousands of images must not open them all at once.
   const described: Manifest['files'] = []

@@ -6,14 +6,20 @@
  * first). Nothing is overwritten without --force: not a data folder that holds anything
  * (with --force it is kept aside, renamed), nor a database with tables (with --force the
  * archive's tables replace them). The archive is checked whole before anything changes.
+ *
+ * With object storage (S3_BUCKET), the images and private files go back into the bucket(s)
+ * instead of DATA_DIR (scripts/backup/objectFiles.ts), whichever store made the archive;
+ * buckets that already hold files are refused without --force, as a data folder is.
  */
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { dataDir, databaseUrl, usesPostgres } from '../cms/env'
 import { cmsDir } from '../cms/paths'
+import { objectStorage } from '../cms/storage/settings'
 import { extractArchive, readManifest } from './backup/archive'
 import { dataFolders, hasData, restrictPrivateFiles } from './backup/dataFiles'
+import { describeStorage, objectCount, uploadObjectFiles } from './backup/objectFiles'
 import { damagedFiles, type DatabaseKind, type Manifest } from './backup/manifest'
 import { postgresObjectCount, restorePostgres } from './backup/postgres'
 import { checkSqliteFile, sqliteFilePath } from './backup/sqlite'
@@ -23,6 +29,7 @@ const archive = positionals[0] ? path.resolve(positionals[0]) : undefined
 const force = values.force!
 const kind: DatabaseKind = usesPostgres ? 'postgres' : 'sqlite'
 const sqliteFile = usesPostgres ? undefined : sqliteFilePath(databaseUrl)
+const storage = objectStorage()
 // Unpacked beside DATA_DIR, so that moving it into place is a rename on one file system.
 const staging = `${dataDir}.restoring-${process.pid}`
 
@@ -43,9 +50,14 @@ try {
   const databaseCopy = path.join(staging, manifest.database.path)
   if (kind === 'postgres') await restorePostgres(databaseUrl, databaseCopy, { replace: force })
   else await checkSqliteFile(databaseCopy)
+  if (storage) {
+    await uploadObjectFiles(storage, staging, manifest.files.map((file) => file.path))
+    // They are in the bucket now: none goes into DATA_DIR, where the CMS would not look.
+    for (const folder of dataFolders) fs.rmSync(path.join(staging, folder), { recursive: true, force: true })
+  }
   moveDataFolderIntoPlace(kind === 'sqlite' ? databaseCopy : undefined)
 
-  console.log(`Restored: the ${kind} database (${manifest.database.migrations.length} migrations) and ${manifest.files.length} files into ${dataDir}.`)
+  console.log(`Restored: the ${kind} database (${manifest.database.migrations.length} migrations) and ${manifest.files.length} files into ${storage ? describeStorage(storage) : dataDir}.`)
   reportMigrations(manifest)
 } catch (error) {
   console.error(`Restore refused or failed: ${(error as Error).message}`)
@@ -61,6 +73,10 @@ async function refuseToOverwrite() {
   if (kind === 'postgres') {
     const objects = await postgresObjectCount(databaseUrl)
     if (objects > 0) problems.push(`the database of DATABASE_URL has ${objects} tables and sequences (with --force the archive's replace them)`)
+  }
+  if (storage) {
+    const objects = await objectCount(storage)
+    if (objects > 0) problems.push(`${describeStorage(storage)} hold ${objects} files (with --force the archive's are written over them; others stay)`)
   }
   if (problems.length > 0 && !force) throw new Error(`this is not an empty place: ${problems.join('; ')}. Stop the CMS, and add --force to restore over it.`)
 }

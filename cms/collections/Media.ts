@@ -5,8 +5,10 @@ import { label, labels } from '../i18n/label'
 import { rebuildSiteHooks } from '../siteBuilds/hooks'
 
 /**
- * Images, resized on upload to the widths the site uses and stored as WebP. The site
- * build copies the files it needs into its output, so the public never reaches the CMS.
+ * Images, resized on upload to the widths the site uses and stored as WebP, in
+ * DATA_DIR/media (staticDir) or, with S3_BUCKET, in the bucket (cms/storage/mediaStorage.ts,
+ * which also gives the collection the adapter's fields in both cases). The site build
+ * copies the files it needs into its output, so the public never reaches the CMS.
  */
 export const Media: CollectionConfig = {
   slug: 'media',

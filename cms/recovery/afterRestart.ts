@@ -1,7 +1,6 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
-import { privateFilesDir } from '../volunteering/files'
+import { privateFileStore } from '../storage/privateFiles'
+import { deletePrivateFile, isStoredName } from '../volunteering/files'
 
 /**
  * What a CMS process that died mid-work (a crash, a SIGKILL, a power cut) leaves behind,
@@ -10,7 +9,8 @@ import { privateFilesDir } from '../volunteering/files'
  *   their emails would never go out: hand them back to the queue (the send task itself
  *   skips a message already marked sent);
  * - an applicant's file written just before the crash, whose record was never committed:
- *   delete it (files are written durably before their record, so the reverse cannot happen).
+ *   delete it (files are written durably before their record, so the reverse cannot happen),
+ *   from the folder or the bucket, whichever holds them (cms/storage/privateFiles.ts).
  *
  * On SQLite one process is the only writer, so everything older than this process is
  * left over. On PostgreSQL other instances may be mid-request: only what has been
@@ -42,13 +42,13 @@ async function releaseAbandonedJobs(payload: Payload, cutoff: Date): Promise<num
 }
 
 async function removeOrphanFiles(payload: Payload, cutoff: Date): Promise<number> {
-  const dir = privateFilesDir()
-  let names: string[]
-  try {
-    names = await fs.readdir(dir)
-  } catch {
-    return 0
+  // Listed before the records are read: a file stored after this point is not looked at,
+  // and one stored before is either named by a committed record below or an orphan.
+  const candidates: string[] = []
+  for await (const { name, modifiedAt } of privateFileStore().list()) {
+    if (isStoredName(name) && modifiedAt < cutoff) candidates.push(name)
   }
+  if (candidates.length === 0) return 0
   const { docs } = await payload.find({
     collection: 'volunteer-applications',
     select: { cv: true, motivationFile: true },
@@ -58,12 +58,9 @@ async function removeOrphanFiles(payload: Payload, cutoff: Date): Promise<number
   })
   const referenced = new Set(docs.flatMap((doc) => [doc.cv?.storedName, doc.motivationFile?.storedName]).filter(Boolean))
   let removed = 0
-  for (const name of names) {
+  for (const name of candidates) {
     if (referenced.has(name)) continue
-    const file = path.join(dir, name)
-    const { mtime } = await fs.stat(file)
-    if (mtime >= cutoff) continue
-    await fs.rm(file, { force: true })
+    await deletePrivateFile(name)
     removed++
   }
   return removed

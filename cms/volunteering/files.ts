@@ -1,58 +1,44 @@
 import { randomBytes } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
-import { dataDir } from '../env'
+import { privateFileStore } from '../storage/privateFiles'
 import { type DocumentType, documentMimeTypes } from './fileType'
 
 /**
- * Applicants' files live under data/private/cv, a folder nothing serves: not the media
- * folder, not the site. Each gets a random name, so a name reveals nothing and cannot be
- * guessed; the only way out is the coordinator's authenticated download route.
+ * Applicants' files live in the private file store (cms/storage/privateFiles.ts): a
+ * folder of DATA_DIR nothing serves, or a private prefix of a bucket. Each gets a random
+ * name, so a name reveals nothing and cannot be guessed; the only way out is the
+ * coordinator's authenticated download route.
  */
-export function privateFilesDir(): string {
-  return path.join(process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : dataDir, 'private', 'cv')
-}
-
 export type StoredFile = { storedName: string; originalName: string; type: DocumentType; mimeType: string; size: number }
 
+/**
+ * The file is stored for good when this returns, before its record is committed (the
+ * caller stores the record after this): a crash can then leave a file without a record,
+ * which the sweep after a restart removes (cms/recovery/), but never a record without its file.
+ */
 export async function storePrivateFile(bytes: Uint8Array, originalName: string, type: DocumentType): Promise<StoredFile> {
-  const dir = privateFilesDir()
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 })
   const storedName = `${randomBytes(24).toString('hex')}.${type}`
-  await writeDurably(dir, storedName, bytes)
+  await privateFileStore().put(storedName, bytes)
   return { storedName, originalName: safeName(originalName, type), type, mimeType: documentMimeTypes[type], size: bytes.byteLength }
 }
 
-/**
- * The file is on disk for good before its record is committed (the caller stores the
- * record after this returns): a crash can then leave a file without a record, which the
- * sweep after a restart removes (cms/recovery/), but never a record without its file.
- */
-async function writeDurably(dir: string, name: string, bytes: Uint8Array) {
-  const file = await fs.open(path.join(dir, name), 'wx', 0o600)
-  try {
-    await file.writeFile(bytes)
-    await file.sync()
-  } finally {
-    await file.close()
-  }
-  const folder = await fs.open(dir, 'r')
-  try {
-    await folder.sync()
-  } finally {
-    await folder.close()
-  }
+/** Whether a name is one this module made: nothing else is ever read or deleted. */
+export function isStoredName(storedName: string): boolean {
+  return /^[0-9a-f]{48}\.(pdf|docx|odt)$/.test(storedName)
 }
 
-/** The path of a stored file, refusing any name that is not one this module made. */
-export function privateFilePath(storedName: string): string {
-  if (!/^[0-9a-f]{48}\.(pdf|docx|odt)$/.test(storedName)) throw new Error('Not a stored file name.')
-  return path.join(privateFilesDir(), storedName)
+function checked(storedName: string): string {
+  if (!isStoredName(storedName)) throw new Error('Not a stored file name.')
+  return storedName
+}
+
+/** A stored file's bytes, or undefined when it is missing (or the name is not one of ours). */
+export async function readPrivateFile(storedName: string): Promise<Uint8Array | undefined> {
+  return isStoredName(storedName) ? privateFileStore().get(storedName) : undefined
 }
 
 export async function deletePrivateFile(storedName: string | null | undefined): Promise<void> {
   if (!storedName) return
-  await fs.rm(privateFilePath(storedName), { force: true })
+  await privateFileStore().delete(checked(storedName))
 }
 
 /**
