@@ -5,6 +5,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { Client } from '@libsql/client'
 import type { DatabaseAdapterObj } from 'payload'
 import { databaseUrl, usesPostgres } from './env'
+import { claimJobsOnce } from './jobs/claimOnce'
 import { cmsDir } from './paths'
 import { serializeWrites } from './sqlite/SerializedSqliteClient'
 
@@ -17,11 +18,14 @@ const migrationsRoot = path.join(cmsDir, 'migrations')
  */
 export function databaseAdapter(): DatabaseAdapterObj {
   if (usesPostgres) {
-    return postgresAdapter({
-      pool: { connectionString: databaseUrl },
-      push: false,
-      migrationDir: path.join(migrationsRoot, 'postgres'),
-    })
+    // Several CMS instances may share it: each queued job is claimed by one of them (cms/jobs/claimOnce.ts).
+    return claimJobsOnce(
+      postgresAdapter({
+        pool: { connectionString: databaseUrl },
+        push: false,
+        migrationDir: path.join(migrationsRoot, 'postgres'),
+      }),
+    )
   }
   if (databaseUrl.startsWith('file:') && !databaseUrl.includes(':memory:')) {
     fs.mkdirSync(path.dirname(databaseUrl.slice('file:'.length)), { recursive: true })

@@ -1,10 +1,14 @@
+import pg from 'pg'
+import { databaseUrl, usesPostgres } from '../env'
+import { DatabaseAttemptLog } from './databaseAttempts'
+
 /** At most `max` attempts in any `windowMs`. */
 export type Allowance = { max: number; windowMs: number }
 
 /**
- * Where attempts are counted. In memory for now, which is enough for one CMS process; the
- * interface is asynchronous so the count can move to the database without changing the
- * forms that use it.
+ * Where attempts are counted: on PostgreSQL in the database, which every CMS instance on
+ * it shares (databaseAttempts.ts); on SQLite, where the CMS is one process, in its memory
+ * (MemoryAttemptLog).
  */
 export interface AttemptLog {
   /** How long until `key` may make another attempt (0: now). Records nothing. */
@@ -12,7 +16,7 @@ export interface AttemptLog {
   /** Records an attempt if the allowance has room and answers 0, else answers the wait: one step, so concurrent requests cannot all slip through. */
   take(key: string, allowance: Allowance, now: number): Promise<number>
   /** Forgets the latest attempt recorded under `key`: one that turned out not to count. */
-  giveBack(key: string): Promise<void>
+  giveBack(key: string, allowance: Allowance): Promise<void>
 }
 
 export class MemoryAttemptLog implements AttemptLog {
@@ -60,7 +64,21 @@ export class MemoryAttemptLog implements AttemptLog {
   }
 }
 
-const sharedLog = new MemoryAttemptLog()
+/** The process's log, made on first use: a small pool of its own, since a form's limits are checked before Payload is involved. */
+function sharedLog(): AttemptLog {
+  const shared = globalThis as typeof globalThis & { jrsAttemptLog?: AttemptLog }
+  if (!shared.jrsAttemptLog) {
+    if (usesPostgres) {
+      const pool = new pg.Pool({ connectionString: databaseUrl, max: 4, idleTimeoutMillis: 30_000 })
+      // An idle connection dropped by the server must not bring the CMS down; the next query opens another.
+      pool.on('error', () => undefined)
+      shared.jrsAttemptLog = new DatabaseAttemptLog(pool)
+    } else {
+      shared.jrsAttemptLog = new MemoryAttemptLog()
+    }
+  }
+  return shared.jrsAttemptLog
+}
 
 /**
  * A public form's limits per visitor. Attempts that pass validation are few (each may
@@ -72,8 +90,12 @@ export class FormLimits {
   constructor(
     private readonly form: string,
     private readonly allowances: { accepted: Allowance; refused: Allowance },
-    private readonly log: AttemptLog = sharedLog,
+    private readonly ownLog?: AttemptLog,
   ) {}
+
+  private get log(): AttemptLog {
+    return this.ownLog ?? sharedLog()
+  }
 
   /** Before anything is read: how long this visitor must wait (0: they may go on). */
   async wait(visitor: string, now = Date.now()): Promise<number> {
@@ -91,7 +113,7 @@ export class FormLimits {
 
   /** An attempt refused for its input counts against the larger allowance only. */
   async countRefused(visitor: string, { tookAccepted = false } = {}, now = Date.now()): Promise<void> {
-    if (tookAccepted) await this.log.giveBack(this.key('accepted', visitor))
+    if (tookAccepted) await this.log.giveBack(this.key('accepted', visitor), this.allowances.accepted)
     await this.log.take(this.key('refused', visitor), this.allowances.refused, now)
   }
 

@@ -57,11 +57,24 @@ function pruneOldBuilds(buildsDir: string, current: string) {
   for (const old of builds.slice(0, Math.max(0, builds.length - (keptBuilds - 1)))) fs.rmSync(old, { recursive: true, force: true })
 }
 
+/**
+ * Each build has folders of its own, so that two builds at once (a rebuild after a
+ * publish, a preview, `npm run build`) never share work files: its own Astro cache
+ * (SITE_CACHE_DIR, read by astro.config.mjs) and its own working directory. The latter
+ * matters because Astro renders pages in `<outDir>/.prerender/`, or, when the output
+ * folder lies outside the working directory (SITE_OUT_DIR elsewhere), in
+ * `<working directory>/.astro/.prerender/`, and deletes it when done, under a build that
+ * may still be using it. The working directory stays inside the project, where
+ * cms/paths.ts finds the project root from it; `--root` keeps Astro on the project.
+ */
 function runAstroBuild(outDir: string, env: Record<string, string | undefined>): Promise<LocalBuildResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env, SITE_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  const workRoot = path.join(projectRoot, '.astro', 'builds')
+  fs.mkdirSync(workRoot, { recursive: true })
+  const workDir = fs.mkdtempSync(path.join(workRoot, 'build-'))
+  return new Promise<LocalBuildResult>((resolve) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
+      cwd: workDir,
+      env: { ...process.env, ...env, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: path.join(workDir, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let output = ''
@@ -72,7 +85,7 @@ function runAstroBuild(outDir: string, env: Record<string, string | undefined>):
     child.stderr.on('data', keep)
     child.on('error', (error) => resolve({ ok: false, error: error.message }))
     child.on('close', (code) => resolve(code === 0 ? { ok: true, outDir } : { ok: false, error: lastLines(output) }))
-  })
+  }).finally(() => fs.rmSync(workDir, { recursive: true, force: true }))
 }
 
 function lastLines(output: string): string {

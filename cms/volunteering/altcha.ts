@@ -1,7 +1,9 @@
 import { createHmac } from 'node:crypto'
-import { CappedMap, createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib'
+import { createChallenge, randomInt, verifySolution, type Challenge, type Solution } from 'altcha-lib'
 import { deriveKey } from 'altcha-lib/algorithms/sha'
+import type { Payload } from 'payload'
 import { payloadSecret } from '../env'
+import { spendProof } from './spentProofs'
 
 /**
  * The self-hosted proof of work (ALTCHA): the browser spends a moment of computation
@@ -11,8 +13,6 @@ import { payloadSecret } from '../env'
 const secret = (purpose: string) => createHmac('sha256', payloadSecret()).update(`altcha:${purpose}`).digest('hex')
 
 const validForSeconds = 30 * 60
-/** A solved challenge is accepted once: a robot cannot solve one and send it a thousand times. */
-const used = new CappedMap<string, number>({ maxSize: 10_000 })
 
 export async function newChallenge(): Promise<Challenge> {
   return createChallenge({
@@ -29,20 +29,24 @@ export async function newChallenge(): Promise<Challenge> {
 
 export type ProofCheck = 'ok' | 'missing' | 'invalid' | 'replayed'
 
-/** Reads the form's `altcha` field: base64 JSON of { challenge, solution }. */
-export async function checkProofOfWork(field: string | undefined): Promise<ProofCheck> {
+/**
+ * Reads the form's `altcha` field: base64 JSON of { challenge, solution }. A solved
+ * challenge is accepted once, whichever CMS instance it reaches: a robot cannot solve one
+ * and send it a thousand times (spentProofs.ts keeps the spent ones in the database).
+ */
+export async function checkProofOfWork(payload: Payload, field: string | undefined): Promise<ProofCheck> {
   if (!field) return 'missing'
-  let payload: { challenge: Challenge; solution: Solution }
+  let proof: { challenge: Challenge; solution: Solution }
   try {
-    payload = JSON.parse(Buffer.from(field, 'base64').toString('utf8'))
+    proof = JSON.parse(Buffer.from(field, 'base64').toString('utf8'))
   } catch {
     return 'invalid'
   }
-  if (!payload?.challenge?.parameters || !payload.solution) return 'invalid'
+  if (!proof?.challenge?.parameters || !proof.solution) return 'invalid'
   try {
     const result = await verifySolution({
-      challenge: payload.challenge,
-      solution: payload.solution,
+      challenge: proof.challenge,
+      solution: proof.solution,
       deriveKey,
       hmacSignatureSecret: secret('challenge'),
       hmacKeySignatureSecret: secret('key'),
@@ -51,6 +55,8 @@ export async function checkProofOfWork(field: string | undefined): Promise<Proof
   } catch {
     return 'invalid'
   }
-  const nonce = payload.challenge.parameters.nonce
-  return used.setIfAbsent(nonce, Date.now()) ? 'ok' : 'replayed'
+  const { nonce, expiresAt } = proof.challenge.parameters
+  // A verified challenge always has its expiry (newChallenge sets it); the fallback only bounds a row's life.
+  const expires = new Date(typeof expiresAt === 'number' ? expiresAt * 1000 : Date.now() + validForSeconds * 1000)
+  return (await spendProof(payload, String(nonce), expires)) ? 'ok' : 'replayed'
 }
