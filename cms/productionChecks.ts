@@ -6,6 +6,7 @@
  * the environment, so that each rule is tested alone (tests/unit/productionChecks.test.ts).
  */
 import { demoSecretKey, demoWebhookSecret } from './payments/stripeClient'
+import { parseTaxDataKeys } from './security/taxDataCipher'
 
 export type Environment = Record<string, string | undefined>
 export type ProductionReport = { refusals: string[]; warnings: string[] }
@@ -16,7 +17,7 @@ const minimumSecretLength = 32
 
 export function checkProductionEnvironment(env: Environment): ProductionReport {
   const report: ProductionReport = { refusals: [], warnings: [] }
-  for (const check of [secret, mail, giving, addresses, siteBuilds, proxies]) check(value(env), report)
+  for (const check of [secret, taxData, mail, giving, addresses, siteBuilds, proxies]) check(value(env), report)
   return report
 }
 
@@ -32,6 +33,21 @@ function secret(read: Read, { refusals }: ProductionReport) {
   if (!secret) refusals.push(`PAYLOAD_SECRET is not set: ${advice}`)
   else if (knownSecrets.has(secret)) refusals.push(`PAYLOAD_SECRET is a default known to anyone who reads the code: ${advice}`)
   else if (secret.length < minimumSecretLength) refusals.push(`PAYLOAD_SECRET is too short (${secret.length} of at least ${minimumSecretLength} characters): ${advice}`)
+}
+
+/** The keys that seal donors' national register numbers (cms/security/taxDataKeys.ts): never the local stand-in on a deployed site. */
+function taxData(read: Read, { refusals }: ProductionReport) {
+  const keys = read('TAX_DATA_KEYS')
+  const advice = 'set it to `<id>:<key>`, the key made with `openssl rand -base64 32` (docs/deploy.md, "Rotating the tax-data key").'
+  if (!keys) {
+    refusals.push(`TAX_DATA_KEYS is not set: national register numbers could not be stored encrypted; ${advice}`)
+    return
+  }
+  try {
+    parseTaxDataKeys(keys)
+  } catch (error) {
+    refusals.push(`TAX_DATA_KEYS cannot be used: ${(error as Error).message}`)
+  }
 }
 
 function mail(read: Read, { refusals }: ProductionReport) {

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
+import { newTaxDataKeyEntry } from '../cms/security/taxDataCipher'
 import { buildCmsIfChanged } from './cmsBuild'
 import { startMailCatcherIfNeeded } from './mailCatcher'
 import { runStep, startService, stopService, waitForHttp } from './processes'
@@ -18,6 +19,14 @@ if (!fs.existsSync(envFile)) {
   console.log('Wrote .env with a new random PAYLOAD_SECRET.')
 }
 process.loadEnvFile(envFile)
+// The key that seals donors' national register numbers (cms/security/taxDataKeys.ts), added
+// to an older .env too. Losing it loses those numbers: it is kept in .env like the secret.
+if (!process.env.TAX_DATA_KEYS?.trim()) {
+  const entry = newTaxDataKeyEntry(`local-${new Date().toISOString().slice(0, 10).replaceAll('-', '')}`)
+  fs.appendFileSync(envFile, `${fs.readFileSync(envFile, 'utf8').endsWith('\n') ? '' : '\n'}TAX_DATA_KEYS=${entry}\n`)
+  process.env.TAX_DATA_KEYS = entry
+  console.log('Added a new random TAX_DATA_KEYS to .env.')
+}
 
 const cmsPort = process.env.CMS_PORT || '3000'
 const sitePort = process.env.SITE_PORT || '4321'

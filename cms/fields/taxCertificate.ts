@@ -1,8 +1,9 @@
 import type { GroupField } from 'payload'
 import { financeField } from '../access/donations'
 import { label } from '../i18n/label'
+import { encryptedNationalRegisterNumberField } from './encryptedNationalRegisterNumber'
 
-/** What a Belgian tax certificate needs; the national register number is for finance's eyes only. */
+/** What a Belgian tax certificate needs; the national register number is for finance's eyes only, and stored encrypted. */
 export const taxCertificateField: GroupField = {
   name: 'taxCertificate',
   label: label('taxCertificate.label'),
@@ -10,7 +11,7 @@ export const taxCertificateField: GroupField = {
   access: { read: financeField },
   fields: [
     { name: 'requested', label: label('taxCertificate.requested'), type: 'checkbox', defaultValue: false },
-    { name: 'nationalRegisterNumber', label: label('taxCertificate.nationalRegisterNumber'), type: 'text' },
+    encryptedNationalRegisterNumberField,
     { name: 'street', label: label('field.street'), type: 'text' },
     { name: 'postalCode', label: label('field.postalCode'), type: 'text' },
     { name: 'city', label: label('field.city'), type: 'text' },

@@ -3,19 +3,22 @@ import type { Locale } from '../../domain/locales'
 import type { DonationRules } from '../../domain/forms/donation'
 import { donationReturnPath } from '../../domain/donationPages'
 import { publicSiteUrl } from '../env'
+import { taxReduction } from '../globals/TaxCertificateSettings'
 
 export type GivingSettings = DonationRules & { feeCoverPercent: number; organisationName: string }
 
 /** The rules the donate page was built with, read again at the moment of giving. */
 export async function givingSettings(req: PayloadRequest): Promise<GivingSettings> {
-  const [giving, organisation] = await Promise.all([
+  const [giving, organisation, reduction] = await Promise.all([
     req.payload.findGlobal({ slug: 'giving', depth: 0, overrideAccess: true, req }),
     req.payload.findGlobal({ slug: 'organisation', depth: 0, overrideAccess: true, req }),
+    taxReduction(req.payload, { req }),
   ])
   return {
     minimumCents: Math.round((giving.minimumEuros ?? 5) * 100),
     maximumCents: Math.round((giving.maximumEuros ?? 10_000) * 100),
-    taxCertificates: Boolean(organisation.taxCertificates),
+    // A certificate is offered only for a year the organisation is approved for and has a rate.
+    taxCertificates: reduction !== undefined,
     feeCoverPercent: giving.feeCoverPercent ?? 0,
     organisationName: organisation.name,
   }

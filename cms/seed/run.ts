@@ -5,6 +5,7 @@ import type { Localized, SeedBlock, SeedLink, SeedPage, SeedProfile } from './pr
 import { seedNeeds } from './needs'
 import { seedVolunteerRoles } from './volunteerRoles'
 import { MarkdownConverter } from './richText'
+import { seedTaxCertificateSettings } from './taxCertificateSettings'
 
 type Refs = { pages: Map<string, number | string>; programmes: Map<string, number | string>; news: Map<string, number | string> }
 type Row = { id: string }
@@ -22,6 +23,7 @@ export async function seedProfile(payload: Payload, profile: SeedProfile): Promi
 
   await seedOrganisation(payload, profile)
   if (profile.giving) await seedGiving(payload, profile.giving)
+  await seedTaxCertificateSettings(payload)
   if (profile.needs) await seedNeeds(payload, profile.needs)
   if (profile.volunteerRoles) await seedVolunteerRoles(payload, profile.volunteerRoles, markdown)
 
@@ -113,7 +115,6 @@ async function seedOrganisation(payload: Payload, { organisation: o }: SeedProfi
         phone: o.phone,
         emails: o.emails ?? {},
         fundraising: o.fundraisingGoalEuros ? { goalEuros: o.fundraisingGoalEuros, year: new Date().getFullYear() } : {},
-        taxCertificates: false,
       },
     })
   }

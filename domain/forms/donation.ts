@@ -1,7 +1,8 @@
 // zod/mini: the islands bundle these schemas, and mini brings only the checks they use.
 import * as z from 'zod/mini'
 import { locales } from '../locales'
-import { isValidNationalRegisterNumber, normaliseNationalRegisterNumber } from '../nationalRegisterNumber'
+import { type NationalNumberProblem, normaliseNationalRegisterNumber, readNationalRegisterNumber } from '../nationalRegisterNumber'
+import type { FormMessageKey } from './messages'
 import { plainText } from './plainText'
 
 /**
@@ -19,9 +20,24 @@ export type DonationRules = {
 export const frequencies = ['once', 'monthly'] as const
 export type Frequency = (typeof frequencies)[number]
 
+const nationalRegisterNumberMessages: Record<NationalNumberProblem, FormMessageKey> = {
+  format: 'nationalRegisterNumberFormat',
+  checkDigits: 'nationalRegisterNumber',
+  impossibleDate: 'nationalRegisterNumberDate',
+  bornInTheFuture: 'nationalRegisterNumberDate',
+}
+
 const taxCertificateSchema = z.object({
   nationalRegisterNumber: z.pipe(
-    z.string({ message: 'required' }).check(z.trim(), z.minLength(1, 'required'), z.refine(isValidNationalRegisterNumber, 'nationalRegisterNumber')),
+    z.string({ message: 'required' }).check(
+      z.trim(),
+      z.minLength(1, 'required'),
+      // One message per way a number can be wrong: a digit missing, a typo, a date that cannot be.
+      z.superRefine((value: string, ctx) => {
+        const reading = readNationalRegisterNumber(value)
+        if (!reading.ok) ctx.addIssue({ code: 'custom', message: nationalRegisterNumberMessages[reading.problem] })
+      }),
+    ),
     z.transform(normaliseNationalRegisterNumber),
   ),
   street: plainText(120),
@@ -46,7 +62,8 @@ export function donationCheckoutSchema(rules: DonationRules) {
     anonymous: z._default(z.boolean(), false),
     newsletter: z._default(z.boolean(), false),
     tribute: z.optional(z.strictObject({ kind: z.enum(['memory', 'honour'], { message: 'choice' }), name: plainText(100) })),
-    taxCertificate: rules.taxCertificates ? z.optional(taxCertificateSchema) : z.optional(z.never({ message: 'choice' })),
+    // Not approved for this year: refused (400) with its own message, never silently dropped, so nobody believes a certificate is coming.
+    taxCertificate: rules.taxCertificates ? z.optional(taxCertificateSchema) : z.optional(z.never({ message: 'taxCertificateUnavailable' })),
   })
 }
 

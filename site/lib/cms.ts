@@ -4,6 +4,8 @@ import { cmsUrl } from '../../cms/env'
 import { type FundraisingProgress, fundraisingProgress } from '../../cms/payments/progress'
 import { type GivingMode, givingMode } from '../../cms/payments/stripeClient'
 import { retentionPeriods } from '../../cms/jobs/volunteerRetention'
+import { taxReduction } from '../../cms/globals/TaxCertificateSettings'
+import type { TaxReduction } from '../../domain/tax/taxReduction'
 import type { RetentionPeriods } from './contentValues'
 import type { Localized } from './localized'
 
@@ -47,6 +49,8 @@ export type SiteContent = {
   retention?: RetentionPeriods
   /** Where the browser reaches the CMS's public endpoints. */
   cmsUrl: string
+  /** The tax reduction a gift made this year earns (rate and minimum), when the organisation is approved for the year; else none. */
+  taxReduction?: TaxReduction
 }
 
 let payloadInstance: Promise<Payload> | undefined
@@ -84,7 +88,7 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
   const all = (collection: 'pages' | 'programmes' | 'news' | 'partners' | 'redirects' | 'volunteer-roles', sort: string) =>
     payload.find({ collection, ...asPublic, sort, pagination: false }).then((result) => result.docs as unknown as Doc[])
 
-  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention] = await Promise.all([
+  const [organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention, reduction] = await Promise.all([
     global('organisation'),
     global('header'),
     global('footer'),
@@ -99,8 +103,10 @@ async function queryPublishedContent(payload: Payload): Promise<SiteContent> {
     all('volunteer-roles', 'order'),
     // Only the coordinator reads the settings themselves; the two periods are public through the privacy notice.
     retentionPeriods(payload),
+    // Only finance reads the tax settings; the year's rate and minimum are public through the donate page.
+    taxReduction(payload),
   ])
-  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention, givingMode: givingMode(), cmsUrl }
+  return { organisation, header, footer, giving, progress, pages, programmes, news, partners, media, redirects, volunteerRoles, retention, taxReduction: reduction, givingMode: givingMode(), cmsUrl }
 }
 
 function assertPublishable({ organisation, pages }: SiteContent) {

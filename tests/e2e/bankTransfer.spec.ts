@@ -6,8 +6,9 @@ import { PNG } from 'pngjs'
 import { cmsUrl, e2eDataDir, siteUrl } from '../../playwright.config'
 
 /**
- * With an IBAN entered in the admin, the donate page shows the bank-transfer details, a
- * structured communication and an EPC QR code that a banking app reads the transfer from.
+ * With an IBAN entered in the admin, the donate page shows the bank-transfer details; a
+ * donor who says who they are gets a structured communication issued by the CMS and an EPC
+ * QR code that a banking app reads the transfer from.
  */
 test('the bank-transfer section appears once an IBAN is set, and its QR code holds the EPC transfer', async ({ page }) => {
   await page.goto('/en/donate/')
@@ -40,6 +41,10 @@ test('the bank-transfer section appears once an IBAN is set, and its QR code hol
   await expect(section).toContainText('Test Beneficiary')
   await expect(section).toContainText('BE71 0961 2345 6769')
   await page.getByLabel('€100').check()
+  // The communication is the CMS's, issued to the donor who asks for it (issue 11).
+  await section.getByLabel('Name').fill('Test Donor')
+  await section.getByLabel('Email address').fill('bank-transfer-e2e@example.org')
+  await section.getByRole('button', { name: 'Show my transfer details' }).click()
   const communication = (await page.getByTestId('structured-communication').textContent())!.trim()
   expect(communication).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/)
 

@@ -21,6 +21,7 @@ describe('npm run start:production', () => {
         DATA_DIR: path.join(dataDir, 'data'),
         DATABASE_URL: '',
         PAYLOAD_SECRET: 'local-development-secret-not-for-deployment',
+        TAX_DATA_KEYS: '',
         SMTP_URL: '',
         STRIPE_SECRET_KEY: 'sk_live_51abc',
         STRIPE_WEBHOOK_SECRET: '',
@@ -37,9 +38,9 @@ describe('npm run start:production', () => {
     const output = `${result.stdout}${result.stderr}`
     expect(result.status, output).toBe(1)
     const refused = output.split('\n').filter((line) => line.startsWith('refused: '))
-    expect(refused.map((line) => line.split(' ')[1])).toEqual(['PAYLOAD_SECRET', 'SMTP_URL', 'STRIPE_SECRET_KEY', 'PUBLIC_SITE_URL', 'SITE_BUILD_HOOK_URL'])
+    expect(refused.map((line) => line.split(' ')[1])).toEqual(['PAYLOAD_SECRET', 'TAX_DATA_KEYS', 'SMTP_URL', 'STRIPE_SECRET_KEY', 'PUBLIC_SITE_URL', 'SITE_BUILD_HOOK_URL'])
     expect(output).toMatch(/^warning: TRUSTED_PROXIES is empty/m)
-    expect(output).toContain('Not started: 5 problems above')
+    expect(output).toContain('Not started: 6 problems above')
     // Nothing ran: no step, no database, no data folder.
     expect(output).not.toContain('▸')
     expect(fs.existsSync(path.join(dataDir, 'data'))).toBe(false)

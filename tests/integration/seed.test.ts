@@ -23,7 +23,10 @@ describe('seeding the JRS Belgium profile', () => {
     expect(organisation.name).toBe('Jesuit Refugee Service Belgium')
     expect(organisation.fundraising?.goalEuros).toBe(150_000)
     expect(organisation.fundraising?.year).toBe(new Date().getFullYear())
-    expect(organisation.taxCertificates).toBe(false)
+    const taxSettings = await payload.findGlobal({ slug: 'tax-certificate-settings', overrideAccess: true })
+    expect(taxSettings.approved).toBe(false)
+    expect(taxSettings.minimumCents).toBe(4000)
+    expect(taxSettings.reductionRates?.map(({ year, percent }) => [year, percent])).toEqual([[2024, 45], [2025, 30], [2026, 30]])
     expect(organisation.bankAccount?.iban ?? '').toBe('')
 
     const programmes = await payload.find({ collection: 'programmes', locale: 'all', overrideAccess: false, sort: 'order' })

@@ -2,76 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCamt053 } from '../../domain/bankStatements/camt053'
 import { detectStatementFormat, parseBankStatementFile } from '../../domain/bankStatements'
 import { StatementFileError } from '../../domain/bankStatements/types'
-
-const OUR_IBAN = 'BE68539007547034'
-const DONOR_IBAN = 'BE71096123456769'
-
-/** Samples laid out as ISO 20022 camt.053.001.02, the version of the Febelfin guideline. */
-function documentOf(statements: string[], namespace = 'urn:iso:std:iso:20022:tech:xsd:camt.053.001.02'): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<Document xmlns="${namespace}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-  <BkToCstmrStmt>
-    <GrpHdr><MsgId>MSG-1</MsgId><CreDtTm>2026-03-16T06:00:00</CreDtTm></GrpHdr>
-    ${statements.join('\n')}
-  </BkToCstmrStmt>
-</Document>`
-}
-
-function statement(o: { id?: string; sequence?: string; closingDate?: string; entries: string[] }): string {
-  return `<Stmt>
-      <Id>${o.id ?? 'STMT-042'}</Id>
-      <ElctrncSeqNb>${o.sequence ?? '42'}</ElctrncSeqNb>
-      <CreDtTm>2026-03-16T06:00:00</CreDtTm>
-      <Acct><Id><IBAN>${OUR_IBAN}</IBAN></Id><Ccy>EUR</Ccy></Acct>
-      <Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-03-14</Dt></Dt></Bal>
-      <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1075.50</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>${o.closingDate ?? '2026-03-15'}</Dt></Dt></Bal>
-      ${o.entries.join('\n')}
-    </Stmt>`
-}
-
-interface EntryFields {
-  ref?: string
-  bankRef?: string
-  amount: string
-  currency?: string
-  direction?: 'CRDT' | 'DBIT'
-  status?: string
-  reversal?: boolean
-  transactions?: string[]
-}
-
-function entry(e: EntryFields): string {
-  return `<Ntry>
-        ${e.ref ? `<NtryRef>${e.ref}</NtryRef>` : ''}
-        <Amt Ccy="${e.currency ?? 'EUR'}">${e.amount}</Amt>
-        <CdtDbtInd>${e.direction ?? 'CRDT'}</CdtDbtInd>
-        ${e.reversal ? '<RvslInd>true</RvslInd>' : ''}
-        <Sts>${e.status ?? 'BOOK'}</Sts>
-        <BookgDt><Dt>2026-03-15</Dt></BookgDt>
-        <ValDt><Dt>2026-03-14</Dt></ValDt>
-        ${e.bankRef ? `<AcctSvcrRef>${e.bankRef}</AcctSvcrRef>` : ''}
-        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
-        ${e.transactions ? `<NtryDtls>${e.transactions.join('')}</NtryDtls>` : ''}
-      </Ntry>`
-}
-
-function transaction(t: { amount?: string; debtor?: string; iban?: string; bic?: string; structured?: string; free?: string[] }): string {
-  const remittance = t.structured
-    ? `<RmtInf><Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry><Issr>BBA</Issr></Tp><Ref>${t.structured}</Ref></CdtrRefInf></Strd></RmtInf>`
-    : t.free
-      ? `<RmtInf>${t.free.map((line) => `<Ustrd>${line}</Ustrd>`).join('')}</RmtInf>`
-      : ''
-  return `<TxDtls>
-          <Refs><EndToEndId>NOTPROVIDED</EndToEndId></Refs>
-          ${t.amount ? `<AmtDtls><TxAmt><Amt Ccy="EUR">${t.amount}</Amt></TxAmt></AmtDtls>` : ''}
-          <RltdPties>
-            ${t.debtor ? `<Dbtr><Nm>${t.debtor}</Nm></Dbtr>` : ''}
-            ${t.iban ? `<DbtrAcct><Id><IBAN>${t.iban}</IBAN></Id></DbtrAcct>` : ''}
-          </RltdPties>
-          ${t.bic ? `<RltdAgts><DbtrAgt><FinInstnId><BIC>${t.bic}</BIC></FinInstnId></DbtrAgt></RltdAgts>` : ''}
-          ${remittance}
-        </TxDtls>`
-}
+import { DONOR_IBAN, OUR_IBAN, documentOf, entry, statement, transaction } from '../support/bankStatementFiles'
 
 const marchEntries = [
   entry({ ref: '1', bankRef: 'B6C15BI0001', amount: '50.00', transactions: [transaction({ debtor: 'Marie Peeters', iban: DONOR_IBAN, bic: 'GKCCBEBB', structured: '123456789002' })] }),

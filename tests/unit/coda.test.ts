@@ -2,77 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseCoda } from '../../domain/bankStatements/coda'
 import { detectStatementFormat, parseBankStatementFile } from '../../domain/bankStatements'
 import { StatementFileError } from '../../domain/bankStatements/types'
-
-/**
- * A small CODA writer, laid out from the Febelfin CODA 2.6 annex I (positions 1-based, as
- * there), separately from the reader: each record is 128 characters with every field at
- * its place and blanks elsewhere.
- */
-function record(fields: Array<[position: number, value: string]>): string {
-  const chars = Array.from({ length: 128 }, () => ' ')
-  for (const [position, value] of fields) {
-    for (let i = 0; i < value.length; i++) chars[position - 1 + i] = value[i]
-  }
-  const line = chars.join('')
-  expect(line).toHaveLength(128)
-  return line
-}
-
-const amount = (cents: number) => String(Math.abs(cents) * 10).padStart(15, '0')
-const sign = (cents: number) => (cents < 0 ? '1' : '0')
-const ddmmyy = (iso: string) => iso.slice(8, 10) + iso.slice(5, 7) + iso.slice(2, 4)
-
-const OUR_IBAN = 'BE68539007547034'
-const DONOR_IBAN = 'BE71096123456769'
-
-function header(created: string): string {
-  return record([[1, '0'], [2, '0000'], [6, ddmmyy(created)], [12, '000'], [15, '05'], [25, 'REF0000001'], [35, 'JRS BELGIUM'], [61, 'GEBABEBB'], [128, '2']])
-}
-
-function oldBalance(o: { iban?: string; currency?: string; sequence: string; cents: number; date: string }): string {
-  return record([[1, '1'], [2, '2'], [3, o.sequence], [6, (o.iban ?? OUR_IBAN).padEnd(34, ' ') + (o.currency ?? 'EUR')], [43, sign(o.cents)], [44, amount(o.cents)], [59, ddmmyy(o.date)], [65, 'JRS BELGIUM'], [126, o.sequence]])
-}
-
-interface MovementFields {
-  sequence: string
-  detail?: string
-  cents: number
-  booked: string
-  value?: string
-  type?: string
-  structured?: string
-  free?: string
-  next?: boolean
-}
-
-function movement(m: MovementFields): string {
-  const communication = m.structured !== undefined ? [[62, '1'], [63, '101' + m.structured]] : [[62, '0'], [63, (m.free ?? '').slice(0, 53)]]
-  return record([
-    [1, '21'], [3, m.sequence], [7, m.detail ?? '0000'], [11, `BANKREF${m.sequence}${m.detail ?? '0000'}`], [32, sign(m.cents)], [33, amount(m.cents)],
-    [48, m.value ? ddmmyy(m.value) : '000000'], [54, `${m.type ?? '0'}0150000`], ...(communication as Array<[number, string]>),
-    [116, ddmmyy(m.booked)], [122, '001'], [125, '0'], [126, m.next ? '1' : '0'], [128, '0'],
-  ])
-}
-
-function movementPart2(m: { sequence: string; detail?: string; free?: string; bic?: string }): string {
-  return record([[1, '22'], [3, m.sequence], [7, m.detail ?? '0000'], [11, (m.free ?? '').slice(0, 53)], [99, m.bic ?? ''], [126, '1'], [128, '0']])
-}
-
-function movementPart3(m: { sequence: string; detail?: string; iban?: string; name?: string; free?: string }): string {
-  return record([[1, '23'], [3, m.sequence], [7, m.detail ?? '0000'], [11, m.iban ? m.iban.padEnd(34, ' ') + 'EUR' : ''], [48, m.name ?? ''], [83, (m.free ?? '').slice(0, 43)], [126, '0'], [128, '0']])
-}
-
-function information(sequence: string): string {
-  return record([[1, '31'], [3, sequence], [7, '0001'], [11, 'BANKREF'], [32, '00150000'], [40, '0'], [41, 'SOME INFORMATION FROM THE BANK'], [126, '0'], [128, '0']])
-}
-
-function newBalance(o: { sequence: string; cents: number; date: string }): string {
-  return record([[1, '8'], [2, o.sequence], [5, OUR_IBAN.padEnd(34, ' ') + 'EUR'], [42, sign(o.cents)], [43, amount(o.cents)], [58, ddmmyy(o.date)], [128, '0']])
-}
-
-function trailer(o: { count: number; debitCents: number; creditCents: number }): string {
-  return record([[1, '9'], [17, String(o.count).padStart(6, '0')], [23, amount(o.debitCents)], [38, amount(o.creditCents)], [128, '2']])
-}
+import { DONOR_IBAN, OUR_IBAN, header, information, movement, movementPart2, movementPart3, newBalance, oldBalance, record, trailer } from '../support/bankStatementFiles'
 
 /** A statement of 15 March 2026: two gifts, one payment out, and information records. */
 function marchStatement(sequence = '042'): string[] {

@@ -38,7 +38,9 @@ describe('the donation request', () => {
 
   it('refuses unknown fields, and a tax certificate while the organisation issues none', () => {
     expect(errorsOf({ ...valid, admin: true }, 'en')).toHaveProperty('_form')
-    expect(errorsOf({ ...valid, taxCertificate: { nationalRegisterNumber: '85073003328', street: 'a', postalCode: '1000', city: 'b' } }, 'en')).toHaveProperty('taxCertificate')
+    expect(errorsOf({ ...valid, taxCertificate: { nationalRegisterNumber: '85073003328', street: 'a', postalCode: '1000', city: 'b' } }, 'en')).toEqual({
+      taxCertificate: 'We cannot issue tax certificates for this year’s gifts. Your gift is still welcome without one.',
+    })
   })
 
   it('checks the national register number when certificates are on', () => {
@@ -49,6 +51,16 @@ describe('the donation request', () => {
       'taxCertificate.nationalRegisterNumber': 'Dit rijksregisternummer klopt niet. Controleer de 11 cijfers.',
     })
     expect(errorsOf({ ...valid, taxCertificate: { ...address, postalCode: '999', nationalRegisterNumber: '85073003328' } }, 'fr', on)).toHaveProperty('taxCertificate.postalCode')
+    // Each way of being wrong has its own message: digits missing, a date that cannot be one, a birth still to come.
+    const numberError = (nationalRegisterNumber: string, locale: 'nl' | 'fr' | 'en') => errorsOf({ ...valid, taxCertificate: { ...address, nationalRegisterNumber } }, locale, on)['taxCertificate.nationalRegisterNumber']
+    expect(numberError('85.07.30-033', 'en')).toMatch(/^Enter the 11 digits/)
+    expect(numberError('', 'fr')).toBe('Veuillez remplir ce champ.')
+    const withCheck = (nine: string, born2000 = false) => `${nine}${String(97 - Number(BigInt(`${born2000 ? '2' : ''}${nine}`) % 97n)).padStart(2, '0')}`
+    expect(numberError(withCheck('850231001'), 'nl')).toMatch(/^De eerste 6 cijfers van dit nummer zijn geen mogelijke geboortedatum/)
+    expect(numberError(withCheck('991231001', true), 'fr')).toMatch(/pas une date de naissance possible/)
+    // A BIS number (month + 40) and someone born in 2001 are accepted.
+    expect(numberError(withCheck('854730033'), 'en')).toBeUndefined()
+    expect(numberError(withCheck('010304002', true), 'en')).toBeUndefined()
   })
 
   it('adds the payment costs only when asked', () => {

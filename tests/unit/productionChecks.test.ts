@@ -4,6 +4,7 @@ import { checkProductionEnvironment, type Environment } from '../../cms/producti
 /** What `npm run start:production` refuses, and what it only warns about. */
 const clean: Environment = {
   PAYLOAD_SECRET: '3f9c2a7e5b1d48c6a0e2f4b8d6c1a9e7',
+  TAX_DATA_KEYS: '2026:q2Xo0V5mJ9b8Zl3YH1c6wG4tN7rK0sPaE2uDfLiMvOg=',
   SMTP_URL: 'smtp://jrs:app-password@smtp.example.org:587',
   STRIPE_SECRET_KEY: 'sk_live_51abc',
   STRIPE_WEBHOOK_SECRET: 'whsec_9f8e7d',
@@ -33,6 +34,14 @@ describe('a deployment’s configuration', () => {
       refusedOnce({ PAYLOAD_SECRET: secret }, 'PAYLOAD_SECRET')
     }
     expect(check({ PAYLOAD_SECRET: 'b'.repeat(32) }).refusals).toEqual([])
+  })
+
+  it('refuses a missing or unusable TAX_DATA_KEYS, never showing the key', () => {
+    for (const keys of [undefined, '', '  ', 'q2Xo0V5mJ9b8Zl3YH1c6wG4tN7rK0sPaE2uDfLiMvOg=', '2026:c2hvcnQ=', '2026:q2Xo0V5mJ9b8Zl3YH1c6wG4tN7rK0sPaE2uDfLiMvOg=,2026:q2Xo0V5mJ9b8Zl3YH1c6wG4tN7rK0sPaE2uDfLiMvOg=']) {
+      refusedOnce({ TAX_DATA_KEYS: keys }, 'TAX_DATA_KEYS')
+      expect(check({ TAX_DATA_KEYS: keys }).refusals.join(' ')).not.toContain('q2Xo0V5m')
+    }
+    expect(check({ TAX_DATA_KEYS: '2027:7nO6rX1oB3m5ZrD0yV8kQ2cW4fH9jL1aS6tE0uPgMxY=, 2026:q2Xo0V5mJ9b8Zl3YH1c6wG4tN7rK0sPaE2uDfLiMvOg=' }).refusals).toEqual([])
   })
 
   it('refuses a missing SMTP_URL, or one that is no mail server address', () => {
@@ -66,7 +75,7 @@ describe('a deployment’s configuration', () => {
 
   it('gives one line per problem when there are several', () => {
     const { refusals } = checkProductionEnvironment({ PAYLOAD_SECRET: 'short', STRIPE_SECRET_KEY: 'sk_live_1', PUBLIC_SITE_URL: 'http://localhost:4321' })
-    expect(refusals.map((line) => line.split(' ')[0])).toEqual(['PAYLOAD_SECRET', 'SMTP_URL', 'STRIPE_SECRET_KEY', 'PUBLIC_SITE_URL', 'CMS_URL', 'SITE_BUILD_HOOK_URL'])
+    expect(refusals.map((line) => line.split(' ')[0])).toEqual(['PAYLOAD_SECRET', 'TAX_DATA_KEYS', 'SMTP_URL', 'STRIPE_SECRET_KEY', 'PUBLIC_SITE_URL', 'CMS_URL', 'SITE_BUILD_HOOK_URL'])
   })
 })
 

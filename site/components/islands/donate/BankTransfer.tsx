@@ -1,57 +1,101 @@
-import { useEffect, useRef, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { parseEuroAmount } from '../../../../domain/forms/amounts'
+import type { FieldErrors } from '../../../../domain/forms/errors'
 import { formatIban } from '../../../../domain/iban'
 import { formatEuroCents } from '../../../../domain/money'
 import { fillPlaceholders } from '../../../../domain/placeholders'
-import { type StructuredCommunication, structuredCommunicationFor } from '../../../../domain/StructuredCommunication'
+import { Checkbox, ErrorSummary, TextField } from '../form/fields'
+import { useFocusWhenShown } from '../form/focusWhenShown'
+import { useOnDemand } from '../form/onDemand'
+import { taxReductionText } from './taxReductionText'
 import { type DonateProps } from './types'
 
-type Props = Pick<DonateProps, 'locale' | 'strings'> & { bank: NonNullable<DonateProps['bank']>; amountCents?: number }
+type Props = Pick<DonateProps, 'locale' | 'strings' | 'rules'> & { bank: NonNullable<DonateProps['bank']>; amountCents?: number }
 
-/** Ten random digits, so that the bookkeeper can tell this transfer from others. */
-function newCommunication(): StructuredCommunication {
-  const [high, low] = crypto.getRandomValues(new Uint32Array(2))
-  return structuredCommunicationFor((BigInt(high) * 4_294_967_296n + BigInt(low)) % 10_000_000_000n)
-}
+type Issued = { communication: string; amountCents?: number }
 
 /**
- * The account, a structured communication and an EPC QR code for the chosen amount, all
- * made in the browser: nothing is asked of any other server. Folded away until the
- * visitor opens it, and only then are the communication drawn and the QR code library
- * fetched: most donors give online and never pay for either. What opening adds appears
- * at the visitor's own request, so it moves nothing on its own (no layout shift), and the
- * QR code is drawn into a square kept for it.
+ * The account, and a structured communication of the donor's own: the donor says who they
+ * are, the CMS issues the communication (POST /api/bank-transfer-references) and keeps
+ * it with their name, email and language, so that when finance uploads the bank
+ * statement their transfer becomes their gift and they are thanked by email. Then an EPC
+ * QR code for the amount. Without script the same form is posted by the browser and the
+ * CMS answers with a page showing the same details. Folded away until opened, and the QR
+ * code library is fetched only once there is something to draw: most donors give online.
  */
-export function BankTransfer({ locale, strings, bank, amountCents }: Props) {
+export function BankTransfer({ locale, strings, rules, bank, amountCents: chosenAmountCents }: Props) {
   const details = useRef<HTMLDetailsElement>(null)
-  const [open, setOpen] = useState(false)
-  const [communication, setCommunication] = useState<StructuredCommunication>()
+  const summaryRef = useRef<HTMLDivElement>(null)
+  const focusSummary = useFocusWhenShown(summaryRef)
+  const resultRef = useRef<HTMLDivElement>(null)
+  const [name, setName] = useState('')
+  const [email, setEmail] = useState('')
+  const [amount, setAmount] = useState('')
+  const [taxCertificate, setTaxCertificate] = useState(false)
+  const [errors, setErrors] = useState<FieldErrors>({})
+  const [submitting, setSubmitting] = useState(false)
+  const [issued, setIssued] = useState<Issued>()
   const [qrSvg, setQrSvg] = useState<string>()
+  const checks = useOnDemand(() => import('./checkBankTransfer'))
+  const reduction = rules.taxReduction
 
-  // Opened before the island woke up: the toggle event has come and gone.
-  useEffect(() => {
-    if (details.current?.open) setOpen(true)
-  }, [])
+  // The amount typed here, else the one chosen in the online form above.
+  const typedCents = amount.trim() ? parseEuroAmount(amount) : undefined
+  const qrAmountCents = issued?.amountCents ?? (amount.trim() ? typedCents : chosenAmountCents)
 
   useEffect(() => {
-    if (open) setCommunication((current) => current ?? newCommunication())
-  }, [open])
+    if (issued) resultRef.current?.focus()
+  }, [issued])
 
   useEffect(() => {
     setQrSvg(undefined)
-    if (!open || !communication || !amountCents) return
+    if (!issued || !qrAmountCents) return
     let current = true
     import('./epcQrSvg')
-      .then(({ epcQrSvg }) => epcQrSvg({ beneficiaryName: bank.accountHolder, iban: bank.iban, bic: bank.bic, amountCents, remittance: communication }))
+      .then(({ epcQrSvg }) => epcQrSvg({ beneficiaryName: bank.accountHolder, iban: bank.iban, bic: bank.bic, amountCents: qrAmountCents, remittance: issued.communication }))
       .then((svg) => current && setQrSvg(svg))
       .catch(() => undefined) // The account details remain: a transfer can be made without the code.
     return () => {
       current = false
     }
-  }, [open, communication, amountCents, bank])
+  }, [issued, qrAmountCents, bank])
+
+  function request() {
+    const cents = amount.trim() ? (typedCents ?? Number.NaN) : chosenAmountCents
+    return { locale, name, email: email.trim(), ...(cents !== undefined ? { amountCents: cents } : {}), ...(reduction && taxCertificate ? { taxCertificate: true } : {}) }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    const bankRules = { minimumCents: rules.minimumCents, maximumCents: rules.maximumCents, taxCertificates: rules.taxCertificates }
+    const checked = await checks().then(({ checkBankTransfer }) => checkBankTransfer(bankRules, request(), locale), () => undefined)
+    if (checked && !checked.ok) {
+      setErrors(checked.errors)
+      return focusSummary()
+    }
+    setErrors({})
+    setSubmitting(true)
+    try {
+      const response = await fetch(bank.requestUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(checked ? checked.data : request()) })
+      const body = (await response.json().catch(() => ({}))) as { communication?: string; amountCents?: number | null; errors?: FieldErrors }
+      if (response.ok && body.communication) {
+        setIssued({ communication: body.communication, amountCents: body.amountCents ?? undefined })
+      } else {
+        setErrors(body.errors ?? { _form: strings.networkError })
+        focusSummary()
+      }
+    } catch {
+      setErrors({ _form: strings.networkError })
+      focusSummary()
+    }
+    setSubmitting(false)
+  }
+
+  const fieldIds = { name: 'bankName', email: 'bankEmail', amountCents: 'bankAmount', taxCertificate: 'bankTaxCertificate' }
 
   return (
     <section className="bank-transfer" aria-labelledby="bank-transfer-heading">
-      <details ref={details} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details ref={details}>
         <summary>
           <h2 id="bank-transfer-heading">{strings.bankHeading}</h2>
         </summary>
@@ -71,33 +115,60 @@ export function BankTransfer({ locale, strings, bank, amountCents }: Props) {
               <dd className="bank-transfer__code">{bank.bic}</dd>
             </div>
           )}
-          {communication && (
+          {issued && (
             <div>
               <dt>{strings.communication}</dt>
               <dd className="bank-transfer__code" data-testid="structured-communication">
-                {communication}
+                {issued.communication}
               </dd>
               <dd className="field__hint">{strings.communicationHint}</dd>
             </div>
           )}
         </dl>
-        {amountCents ? (
-          <figure className="bank-transfer__qr">
-            {qrSvg ? (
-              <div
-                className="bank-transfer__qr-code"
-                role="img"
-                aria-label={fillPlaceholders(strings.qrLabel, { amount: formatEuroCents(amountCents, locale, 'whenAny') })}
-                data-testid="epc-qr"
-                dangerouslySetInnerHTML={{ __html: qrSvg }}
-              />
+        {issued ? (
+          <div ref={resultRef} tabIndex={-1} role="status">
+            <p>{strings.bankDetailsText}</p>
+            {qrAmountCents ? (
+              <figure className="bank-transfer__qr">
+                {qrSvg ? (
+                  <div
+                    className="bank-transfer__qr-code"
+                    role="img"
+                    aria-label={fillPlaceholders(strings.qrLabel, { amount: formatEuroCents(qrAmountCents, locale, 'whenAny') })}
+                    data-testid="epc-qr"
+                    dangerouslySetInnerHTML={{ __html: qrSvg }}
+                  />
+                ) : (
+                  <div className="bank-transfer__qr-code" aria-hidden="true" />
+                )}
+                <figcaption>{strings.qrHint}</figcaption>
+              </figure>
             ) : (
-              <div className="bank-transfer__qr-code" aria-hidden="true" />
+              <p className="field__hint">{strings.chooseAmountForQr}</p>
             )}
-            <figcaption>{strings.qrHint}</figcaption>
-          </figure>
+          </div>
         ) : (
-          <p className="field__hint">{strings.chooseAmountForQr}</p>
+          <form className="bank-transfer__form" method="post" action={bank.requestUrl} onSubmit={submit} noValidate aria-labelledby="bank-transfer-heading">
+            <input type="hidden" name="locale" value={locale} />
+            <p>{strings.bankFormIntro}</p>
+            <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId="bank-transfer-errors" />
+            <TextField id="bankName" label={strings.name} value={name} onChange={setName} error={errors.name} autoComplete="name" required />
+            <TextField id="bankEmail" type="email" label={strings.email} value={email} onChange={setEmail} error={errors.email} autoComplete="email" inputMode="email" required />
+            <TextField id="bankAmount" label={strings.bankAmount} hint={strings.bankAmountHint} value={amount} onChange={setAmount} error={errors.amountCents} inputMode="decimal" />
+            {reduction && (
+              <Checkbox
+                id="bankTaxCertificate"
+                label={strings.bankTaxRequest}
+                hint={taxReductionText(strings.taxReduction, reduction, locale)}
+                checked={taxCertificate}
+                onChange={setTaxCertificate}
+                error={errors.taxCertificate}
+              />
+            )}
+            <button className="button button--primary" type="submit" disabled={submitting} aria-busy={submitting || undefined}>
+              {submitting ? strings.submitting : strings.bankSubmit}
+            </button>
+          </form>
         )}
       </details>
     </section>

@@ -9,6 +9,7 @@ import { useOnDemand } from '../form/onDemand'
 import { AmountPicker } from './AmountPicker'
 import { BankTransfer } from './BankTransfer'
 import { DonorDetails, type DonorState, emptyDonor } from './DonorDetails'
+import { taxReductionText } from './taxReductionText'
 import { type DonateProps } from './types'
 import { formatEuroCents } from '../../../../domain/money'
 import { fillPlaceholders } from '../../../../domain/placeholders'
@@ -164,14 +165,14 @@ export default function DonateForm(props: DonateProps) {
               hint={total ? fillPlaceholders(strings.total, { total: formatEuroCents(total, locale, 'whenAny') }) : undefined}
             />
           )}
-          <DonorDetails strings={strings} taxCertificates={rules.taxCertificates} donor={donor} errors={errors} onChange={(change) => setDonor((d) => ({ ...d, ...change }))} />
+          <DonorDetails strings={strings} taxCertificates={rules.taxCertificates} taxNote={rules.taxReduction && taxReductionText(strings.taxReduction, rules.taxReduction, locale)} donor={donor} errors={errors} onChange={(change) => setDonor((d) => ({ ...d, ...change }))} />
           <p className="field__hint">{strings.secure}</p>
           <button className="button button--primary" type="submit" disabled={submitting} aria-busy={submitting || undefined}>
             {submitting ? strings.submitting : strings.submit}
           </button>
         </form>
       )}
-      {bank && <BankTransfer locale={locale} strings={strings} bank={bank} amountCents={amountCents} />}
+      {bank && <BankTransfer locale={locale} strings={strings} rules={rules} bank={bank} amountCents={amountCents} />}
     </div>
   )
 }

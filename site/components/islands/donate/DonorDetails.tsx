@@ -34,13 +34,15 @@ export const emptyDonor: DonorState = {
 
 type Props = Pick<DonateProps, 'strings'> & {
   taxCertificates: boolean
+  /** The reduction this year's gifts earn, as the Tax certificate settings say. */
+  taxNote?: string
   donor: DonorState
   errors: FieldErrors
   onChange: (change: Partial<DonorState>) => void
 }
 
 /** Who gives: name and email, the optional tribute, consent to news, and what a tax certificate needs. */
-export function DonorDetails({ strings, taxCertificates, donor, errors, onChange }: Props) {
+export function DonorDetails({ strings, taxCertificates, taxNote, donor, errors, onChange }: Props) {
   return (
     <>
       <Checkbox id="tributeOn" label={strings.tributeToggle} checked={donor.tributeOn} onChange={(tributeOn) => onChange({ tributeOn })} />
@@ -65,7 +67,7 @@ export function DonorDetails({ strings, taxCertificates, donor, errors, onChange
       {taxCertificates && (
         <fieldset className="tax-certificate">
           <legend>{strings.taxHeading}</legend>
-          <p className="field__hint">{strings.taxExplanation}</p>
+          <p className="field__hint">{taxNote ? `${taxNote} ${strings.taxExplanation}` : strings.taxExplanation}</p>
           <Checkbox id="taxOn" label={strings.taxRequest} checked={donor.taxOn} onChange={(taxOn) => onChange({ taxOn })} />
           <div className="tax-certificate__fields">
             <TextField id="nationalRegisterNumber" label={strings.nationalRegisterNumber} hint={strings.nationalRegisterNumberHint} value={donor.nationalRegisterNumber} onChange={(nationalRegisterNumber) => onChange({ nationalRegisterNumber })} error={errors['taxCertificate.nationalRegisterNumber']} inputMode="numeric" required />
