@@ -27,8 +27,9 @@ const nextConfig = {
 function apiHeaderRules() {
   const https = new URL(process.env.CMS_URL || 'http://localhost:3000').protocol === 'https:'
   const list = (headers) => Object.entries(headers).map(([key, value]) => ({ key, value }))
-  // Not the page that shows a refused form again (cms/publicForms/retry/page.ts sends a page's headers itself).
-  const rules = [{ source: '/api/:path((?!forms/retry/).*)', headers: list(apiHeaders({ https })) }]
+  // Not the pages the CMS renders for people (a refused form shown again, cms/publicForms/retry/page.ts; the
+  // self-service pages, cms/selfService/, but not their link request): they send a page's headers themselves.
+  const rules = [{ source: '/api/:path((?!forms/retry/|self-service/(?!request-link)).*)', headers: list(apiHeaders({ https })) }]
   if (https) return rules
   const hsts = apiHeaders({ https: true })['Strict-Transport-Security']
   return [...rules, { source: '/api/:path*', has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(,.*)?' }], headers: list({ 'Strict-Transport-Security': hsts }) }]

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineMessage, goodsItems, itemLines, personName, text, webAddress } from '../define'
+import { selfServiceLinkData, selfServiceLinkValues } from './selfServiceLink'
 
 export const goodsPledgeReceived = defineMessage({
   kind: 'goods-pledge-received',
@@ -14,6 +15,7 @@ export const goodsPledgeReceived = defineMessage({
     dropOffAddress: z.string().trim().min(1).max(500),
     openingHours: z.string().trim().max(1000).default(''),
     instructions: z.string().trim().max(2000).default(''),
+    ...selfServiceLinkData,
   }),
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, referenceTitle: text, itemsTitle: text, addressTitle: text, hoursTitle: text, instructionsTitle: text, thanks: text }),
   translations: {
@@ -61,6 +63,7 @@ export const goodsPledgeReceived = defineMessage({
     dropOffAddress: data.dropOffAddress,
     openingHours: data.openingHours,
     instructions: data.instructions,
+    ...selfServiceLinkValues(data),
   }),
   sample: {
     giverName: 'Familie Claes',

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { defineMessage, personName, text } from '../define'
+import { selfServiceLinkData, selfServiceLinkValues } from './selfServiceLink'
 
 export const hostInterestReceived = defineMessage({
   kind: 'host-interest-received',
   label: 'Up Together: host interest received (to the host)',
-  replyTo: 'general',
-  data: z.object({ hostName: personName }),
+  // The family's reply goes to the Up Together contact (else the general address).
+  replyTo: 'upTogether',
+  data: z.object({ hostName: personName, ...selfServiceLinkData }),
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, whatTitle: text, what: text, next: text }),
   translations: {
     nl: {
@@ -36,6 +38,6 @@ export const hostInterestReceived = defineMessage({
       next: 'A member of our team will contact you soon for a first conversation.',
     },
   },
-  values: (data) => ({ hostName: data.hostName }),
+  values: (data) => ({ hostName: data.hostName, ...selfServiceLinkValues(data) }),
   sample: { hostName: 'Familie Wouters' },
 })

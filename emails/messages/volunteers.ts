@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { defineMessage, personName, text, webAddress } from '../define'
+import { selfServiceLinkData, selfServiceLinkValues } from './selfServiceLink'
 
 const roleTitle = z.string().trim().min(1).max(200)
 
@@ -12,7 +13,7 @@ export const volunteerApplicationReceived = defineMessage({
   kind: 'volunteer-application-received',
   label: 'Volunteering: application received (to the applicant)',
   replyTo: 'volunteers',
-  data: z.object({ applicantName: personName, roleTitle, reference, hosting: z.boolean().default(false) }),
+  data: z.object({ applicantName: personName, roleTitle, reference, hosting: z.boolean().default(false), ...selfServiceLinkData }),
   words: z.strictObject({
     subject: text,
     preheader: text,
@@ -72,6 +73,7 @@ export const volunteerApplicationReceived = defineMessage({
     roleTitle: data.roleTitle,
     reference: data.reference,
     stepReadText: data.hosting ? words.stepReadHosting : words.stepRead,
+    ...selfServiceLinkValues(data),
   }),
   sample: { applicantName: 'Sara Janssens', roleTitle: 'Accredited visitor', reference: 'V-7K3M9QXA' },
 })

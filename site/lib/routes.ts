@@ -1,5 +1,6 @@
 import { donationReturnPath } from '../../domain/donationPages'
 import { formConfirmationPath } from '../../domain/formConfirmationPages'
+import { selfServiceRequestPath, selfServiceSentPath } from '../../domain/selfServicePages'
 import { type Locale, locales } from '../../domain/locales'
 import { ui } from '../i18n'
 import type { Doc, SiteContent } from './cms'
@@ -23,6 +24,8 @@ export type RouteKind =
   | 'pledgeReceived'
   | 'redirect'
   | 'volunteerRole'
+  | 'selfServiceRequest'
+  | 'selfServiceSent'
 export type LinkableCollection = 'pages' | 'programmes' | 'news' | 'volunteer-roles'
 
 export type Route = {
@@ -33,8 +36,14 @@ export type Route = {
   doc?: Doc
   /** The same content in each language. */
   alternates: Record<Locale, string>
-  /** Pages a visitor only reaches from a payment, and old addresses, are left out of the sitemap. */
+  /** Pages a visitor only reaches from a payment or a form, and old addresses, are left out of the sitemap. */
   inSitemap: boolean
+  /**
+   * Where search engines should send readers instead: a confirmation page names the page
+   * it confirms (the donate page, the role list, the wishlist), so it is never listed on
+   * its own, without the `noindex` that would make the page look broken to crawlers.
+   */
+  canonicalPath?: string
   /** For an old address: where it now leads. */
   target?: string
 }
@@ -52,7 +61,7 @@ export type RouteTable = {
 const slugOf = (doc: Doc, locale: Locale) => text(doc.slug as never, locale)
 
 /** Pages a visitor only reaches after a payment or a form: left out of the sitemap. */
-const confirmationKinds = new Set<RouteKind>(['donationThanks', 'donationCancelled', 'applicationReceived', 'pledgeReceived'])
+const confirmationKinds = new Set<RouteKind>(['donationThanks', 'donationCancelled', 'applicationReceived', 'pledgeReceived', 'selfServiceSent'])
 
 function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<Locale, string> {
   const entries = locales.map((locale) => {
@@ -72,6 +81,9 @@ function pathsFor(kind: RouteKind, doc: Doc | undefined, parent?: Doc): Record<L
       redirect: '', // old addresses come from the redirects collection, see redirectRoutes()
       // A role lives under the volunteering page, in each language's own words: /fr/benevolat/visiteur-accredite/
       volunteerRole: doc && parent ? `/${locale}/${slugOf(parent, locale)}/${slugOf(doc, locale)}/` : '',
+      // Where anyone asks for a new personal link to their own details (domain/selfServicePages.ts).
+      selfServiceRequest: selfServiceRequestPath(locale),
+      selfServiceSent: selfServiceSentPath(locale),
     }[kind]
     return [locale, path] as const
   })
@@ -91,6 +103,8 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     ...(volunteering ? [{ kind: 'applicationReceived' as const, doc: volunteering }] : []),
     ...(wishlist ? [{ kind: 'pledgeReceived' as const, doc: wishlist }] : []),
     { kind: 'newsIndex' as const },
+    { kind: 'selfServiceRequest' as const },
+    { kind: 'selfServiceSent' as const },
     ...content.news.map((doc) => ({ kind: 'newsArticle' as const, doc, collection: 'news' as const })),
     // Roles get pages only while a volunteering page is published to list them.
     ...(volunteering ? (content.volunteerRoles ?? []).map((doc) => ({ kind: 'volunteerRole' as const, doc, collection: 'volunteer-roles' as const, parent: volunteering })) : []),
@@ -104,7 +118,8 @@ export function buildRouteTable(content: SiteContent): RouteTable {
     if (doc && collection) byDoc.set(`${collection}:${doc.id}`, alternates)
     if (kind === 'page' && doc?.purpose === 'donate') donatePaths = alternates
     const inSitemap = !confirmationKinds.has(kind)
-    for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates, inSitemap })
+    const confirmed = inSitemap ? undefined : kind === 'selfServiceSent' ? pathsFor('selfServiceRequest', undefined) : pathsFor('page', doc)
+    for (const locale of locales) routes.push({ kind, locale, path: alternates[locale], doc, alternates, inSitemap, canonicalPath: confirmed?.[locale] })
   }
 
   routes.push(...redirectRoutes(content, byDoc, routes))

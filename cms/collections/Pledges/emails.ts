@@ -3,6 +3,7 @@ import { isLocale, type Locale, defaultLocale } from '../../../domain/locales'
 import { loadOrganisation } from '../../email/organisation'
 import { adminDocumentUrl, queueEmail } from '../../email/queue'
 import { publicSiteUrl } from '../../env'
+import { issueLink } from '../../selfService/links'
 
 type PledgeDoc = { id: number | string; reference?: string | null; need: unknown; quantity: number; name: string; email: string; locale?: string | null }
 
@@ -33,6 +34,7 @@ export async function queuePledgeEmails(req: PayloadRequest, pledge: PledgeDoc):
       dropOffAddress: address,
       openingHours: need.dropOff.openingHours?.trim() || '',
       instructions: need.dropOff.instructions?.trim() || '',
+      selfServiceUrl: await issueLink(req, { collection: 'pledges', id: pledge.id }, locale),
     },
     idempotencyKey: `pledge:${pledge.id}:received`,
     related: { collection: 'pledges', id: pledge.id },
