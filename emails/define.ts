@@ -11,7 +11,7 @@ export const personName = z.string().trim().min(1).max(120)
 export const webAddress = z.url({ protocol: /^https?$/ })
 
 /** Who at the organisation a message concerns: one of the purpose addresses in the CMS. */
-export const staffContacts = ['general', 'volunteers', 'donations', 'goods'] as const
+export const staffContacts = ['general', 'volunteers', 'donations', 'goods', 'upTogether'] as const
 export type StaffContact = (typeof staffContacts)[number]
 
 type WordsSchema = z.ZodObject<Record<string, typeof text>, z.core.$strict>

@@ -1,4 +1,5 @@
 import { APIError, type Access, type FieldAccess, type FieldHook } from 'payload'
+import { message } from '../i18n/label'
 import { hasRole } from './roles'
 
 /**
@@ -20,9 +21,9 @@ const fromStripe = (doc: unknown) => (doc as DonationLike)?.source === 'stripe'
  * duplicate of an online gift — nobody records one, not even an administrator.
  * A field hook, because it runs before field access and sees a duplicate's copied value.
  */
-export const noStripeGiftsByHand: FieldHook = ({ value, previousValue, operation, overrideAccess }) => {
+export const noStripeGiftsByHand: FieldHook = ({ value, previousValue, operation, overrideAccess, req }) => {
   if (overrideAccess || value !== 'stripe') return value
-  if (operation === 'create' || previousValue !== 'stripe') throw new APIError('Online gifts are recorded by the online checkout only; record a gift made by hand as "Recorded by hand".', 403, null, true)
+  if (operation === 'create' || previousValue !== 'stripe') throw new APIError(message(req, 'donations.onlyCheckoutRecordsOnline', { offline: message(req, 'donations.source.offline') }), 403, null, true)
   return value
 }
 
@@ -33,10 +34,18 @@ export const notOnStripeGifts: FieldAccess = ({ doc }) => !fromStripe(doc)
  * What Stripe reported (amount, status, kind, dates, refunds): refused when changed by
  * hand on an online gift, rather than silently ignored.
  */
-export const keepStripeFacts: FieldHook = ({ value, previousValue, originalDoc, operation, overrideAccess, field }) => {
+export const keepStripeFacts: FieldHook = ({ value, previousValue, originalDoc, operation, overrideAccess, field, req }) => {
   if (overrideAccess || operation !== 'update' || !fromStripe(originalDoc) || value === undefined || sameValue(value, previousValue)) return value
-  const name = 'name' in field ? field.name : 'this field'
-  throw new APIError(`An online gift's ${name} comes from Stripe and cannot be changed by hand; add a note instead.`, 403, null, true)
+  throw new APIError(message(req, 'donations.stripeFactFixed', { field: fieldLabel(field, req.i18n?.language) }), 403, null, true)
+}
+
+/** The field's label as the staff member reads it in the admin ("Amount", "Montant"), else its name. */
+function fieldLabel(field: Parameters<FieldHook>[0]['field'], language: string | undefined): string {
+  const given = 'label' in field ? field.label : undefined
+  if (typeof given === 'string') return given
+  const translated = given && typeof given === 'object' && language ? (given as Record<string, unknown>)[language] : undefined
+  if (typeof translated === 'string') return translated
+  return ('name' in field ? field.name : undefined) ?? ''
 }
 
 /** Only the Stripe code paths (with `overrideAccess`) write Stripe's ids. */

@@ -10,14 +10,7 @@ export const roles = [
   'goods',
 ] as const
 export type Role = (typeof roles)[number]
-
-export const roleLabels: Record<Role, string> = {
-  administrator: 'Administrator',
-  'communication-officer': 'Communication officer',
-  'volunteer-coordinator': 'Volunteer coordinator',
-  finance: 'Finance',
-  goods: 'Goods',
-}
+// Their names, in the staff's three languages, are the admin dictionaries' `role.<role>` (cms/i18n/).
 
 type MaybeUser = { roles?: readonly string[] | null } | null | undefined
 

@@ -1,14 +1,9 @@
 'use client'
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { locales } from '../../domain/locales'
+import { type Locale, locales } from '../../domain/locales'
 import { useAdminText } from '../i18n/useAdminText'
-
-type Language = (typeof locales)[number]
-
-/** Fields a page needs in every language before its translation counts as complete. */
-const requiredFields = ['title', 'slug', 'summary'] as const
-type RequiredField = (typeof requiredFields)[number]
+import { type TranslatedField, translationGaps } from './translationGaps'
 
 /**
  * In the document's sidebar: which languages still lack a title, slug or summary. The
@@ -18,19 +13,14 @@ type RequiredField = (typeof requiredFields)[number]
 export function TranslationStatus() {
   const { id, collectionSlug } = useDocumentInfo()
   const { t } = useAdminText()
-  const [missing, setMissing] = useState<Record<Language, RequiredField[]> | undefined>()
+  const [missing, setMissing] = useState<Record<Locale, TranslatedField[]> | undefined>()
 
   useEffect(() => {
     if (!id || !collectionSlug) return
     fetch(`/api/${collectionSlug}/${id}?locale=all&draft=true&depth=0`, { credentials: 'include' })
       .then((response) => (response.ok ? response.json() : undefined))
-      .then((doc: Record<string, Partial<Record<Language, string>> | undefined> | undefined) => {
-        if (!doc) return
-        const result = {} as Record<Language, RequiredField[]>
-        for (const language of locales) {
-          result[language] = requiredFields.filter((field) => field in doc && !doc[field]?.[language]?.trim())
-        }
-        setMissing(result)
+      .then((doc: Record<string, unknown> | undefined) => {
+        if (doc) setMissing(translationGaps(doc))
       })
       .catch(() => undefined)
   }, [id, collectionSlug])

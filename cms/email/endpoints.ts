@@ -4,9 +4,11 @@ import { z } from 'zod'
 import { locales } from '../../domain/locales'
 import { emailCatalog, emailKinds } from '../../emails/catalog'
 import { hasRole } from '../access/roles'
+import { message as inUserLanguage } from '../i18n/label'
 import { emailMessagesSlug } from './constants'
 import { queueDelivery, queueEmail } from './queue'
 
+/** A refusal shown to the staff member, already in their admin language. */
 export class EmailActionError extends Error {
   constructor(
     message: string,
@@ -22,10 +24,13 @@ export class EmailActionError extends Error {
  * one must not go out twice by accident.
  */
 export async function resendEmailMessage(req: PayloadRequest, id: string | number): Promise<void> {
-  if (!hasRole(req.user, 'administrator')) throw new EmailActionError('Only administrators can resend email.', 403)
+  if (!hasRole(req.user, 'administrator')) throw new EmailActionError(inUserLanguage(req, 'emailMessages.onlyAdministratorsResend'), 403)
   const message = await req.payload.findByID({ collection: emailMessagesSlug, id, depth: 0, overrideAccess: true, req, disableErrors: true })
-  if (!message) throw new EmailActionError('No such message.', 404)
-  if (message.status !== 'failed') throw new EmailActionError(`Only a failed message can be resent; this one is ${message.status}.`, 409)
+  if (!message) throw new EmailActionError(inUserLanguage(req, 'emailMessages.notFound'), 404)
+  if (message.status !== 'failed') {
+    const status = inUserLanguage(req, `emailMessages.status.${message.status}`).toLocaleLowerCase(req.i18n?.language)
+    throw new EmailActionError(inUserLanguage(req, 'emailMessages.onlyFailedResend', { status }), 409)
+  }
   await inTransaction(req, async () => {
     await req.payload.update({ collection: emailMessagesSlug, id: message.id, data: { status: 'queued' }, overrideAccess: true, req })
     await queueDelivery(req, message.id)
@@ -49,9 +54,9 @@ const testRequest = z.object({ kind: z.enum(emailKinds), locale: z.enum(locales)
 
 /** Sends a message with its sample data to an address of the administrator's choice. */
 export async function sendTestEmail(req: PayloadRequest, body: unknown): Promise<{ id: string | number }> {
-  if (!hasRole(req.user, 'administrator')) throw new EmailActionError('Only administrators can send test email.', 403)
+  if (!hasRole(req.user, 'administrator')) throw new EmailActionError(inUserLanguage(req, 'emailMessages.onlyAdministratorsTest'), 403)
   const parsed = testRequest.safeParse(body)
-  if (!parsed.success) throw new EmailActionError(z.prettifyError(parsed.error), 400)
+  if (!parsed.success) throw new EmailActionError(inUserLanguage(req, 'emailMessages.test.invalid'), 400)
   const { kind, locale, to } = parsed.data
   const queued = await inTransaction(req, () =>
     queueEmail({ req, kind, locale, to, data: emailCatalog[kind].sample, idempotencyKey: `test:${kind}:${locale}:${randomUUID()}` }),

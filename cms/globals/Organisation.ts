@@ -61,6 +61,7 @@ export const Organisation: GlobalConfig = {
                 { name: 'volunteers', label: label('organisation.emails.volunteers'), type: 'email' },
                 { name: 'donations', label: label('organisation.emails.donations'), type: 'email' },
                 { name: 'goods', label: label('organisation.emails.goods'), type: 'email' },
+                { name: 'upTogether', label: label('organisation.emails.upTogether'), type: 'email', admin: { description: label('organisation.emails.upTogether.description') } },
               ],
             },
             {
@@ -110,13 +111,7 @@ export const Organisation: GlobalConfig = {
                 { name: 'year', label: label('organisation.year'), type: 'number', min: 2000, max: 2100 },
               ],
             },
-            {
-              name: 'taxCertificates',
-              label: label('organisation.taxCertificates'),
-              type: 'checkbox',
-              defaultValue: false,
-              admin: { description: label('organisation.taxCertificates.description') },
-            },
+            // Whether gifts earn a tax certificate is finance's setting: Giving → Tax certificates (TaxCertificateSettings.ts).
           ],
         },
       ],

@@ -22,7 +22,7 @@ export async function seedNeeds(payload: Payload, needs: SeedNeed[]): Promise<vo
       data: {
         ...localized(first),
         category: need.category,
-        quantityNeeded: need.quantityNeeded,
+        quantityNeeded: need.quantityNeeded ?? null,
         condition: need.condition,
         priority: need.priority ?? 'normal',
         status: 'open',

@@ -98,7 +98,8 @@ export type SeedNeed = {
   name: Localized
   description?: Localized
   category: 'it-equipment' | 'transit-house-hygiene' | 'other'
-  quantityNeeded: number
+  /** Left out when the source gives no number: the site then shows the need as wanted, without a count. */
+  quantityNeeded?: number
   unit: Localized
   condition: 'new' | 'used-working'
   priority?: 'high' | 'normal' | 'low'

@@ -4,13 +4,15 @@ import type { Localized, SeedNeed } from '../../cms/seed/profile'
  * Source: the "Materiaal" list of the Donorinfo fiche (seed 000): "informatica/burotica:
  * laptops en computers" and "hygiëne- en onderhoudsproducten voor de transitwoning van de
  * Eloistraat waar migranten voor korte termijn worden opgenomen". The fiche gives no
- * numbers, conditions, drop-off place or opening hours: the quantities are the smallest
- * possible placeholder (1), the address is left empty (so the organisation's own address
- * from the same fiche is used), and each need's internal note asks staff to confirm.
+ * numbers, conditions, drop-off place or opening hours: no quantity is set (the site shows
+ * each need as wanted, without a count, until staff set one), the address is left empty
+ * (so the organisation's own address from the same fiche is used), and each need's
+ * internal note asks staff to confirm.
  */
 const toConfirm =
   'Ingevuld bij de eerste installatie. De brontekst (Donorinfo-fiche) noemt geen aantal, staat, afgifteplaats of openingsuren: ' +
-  'het aantal (1) is een plaatshouder en het afgifteadres is dat van het kantoor. Te bevestigen of aan te passen.'
+  'er is geen aantal ingevuld (de site toont de nood als gezocht, zonder aantal) en het afgifteadres is dat van het kantoor. ' +
+  'Vul het aantal in zodra het gekend is, en bevestig of pas de rest aan.'
 
 // The phone number is the fiche's; asking to call first promises no opening hours the source does not give.
 const callFirst: Localized = {
@@ -28,7 +30,6 @@ export const needs: SeedNeed[] = [
       en: 'IT and office equipment for the JRS Belgium office.',
     },
     category: 'it-equipment',
-    quantityNeeded: 1,
     unit: { nl: 'laptops', fr: 'ordinateurs portables', en: 'laptops' },
     condition: 'used-working',
     dropOff: { instructions: callFirst },
@@ -42,7 +43,6 @@ export const needs: SeedNeed[] = [
       en: 'IT and office equipment for the JRS Belgium office.',
     },
     category: 'it-equipment',
-    quantityNeeded: 1,
     unit: { nl: 'computers', fr: 'ordinateurs', en: 'computers' },
     condition: 'used-working',
     dropOff: { instructions: callFirst },
@@ -56,7 +56,6 @@ export const needs: SeedNeed[] = [
       en: 'For the transit house in the Eloistraat, where migrants stay for a short time.',
     },
     category: 'transit-house-hygiene',
-    quantityNeeded: 1,
     unit: { nl: 'stuks', fr: 'pièces', en: 'items' },
     condition: 'new',
     dropOff: { instructions: callFirst },
@@ -70,7 +69,6 @@ export const needs: SeedNeed[] = [
       en: 'For the transit house in the Eloistraat, where migrants stay for a short time.',
     },
     category: 'transit-house-hygiene',
-    quantityNeeded: 1,
     unit: { nl: 'stuks', fr: 'pièces', en: 'items' },
     condition: 'new',
     dropOff: { instructions: callFirst },

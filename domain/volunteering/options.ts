@@ -36,32 +36,8 @@ export const closedStatuses: readonly ApplicationStatus[] = ['declined', 'withdr
 export const notifiedStatuses = ['interview-planned', 'in-training', 'active', 'declined'] as const
 export type NotifiedStatus = (typeof notifiedStatuses)[number]
 
-export const statusLabels: Record<ApplicationStatus, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  'interview-planned': 'Interview planned',
-  'in-training': 'In training',
-  active: 'Active',
-  declined: 'Declined',
-  withdrawn: 'Withdrawn',
-  spam: 'Spam (kept aside)',
-}
-
-export const kindLabels: Record<RoleKind, string> = {
-  'detention-visits': 'Detention visits',
-  office: 'Office',
-  'hospitality-network': 'Hospitality network',
-  other: 'Other',
-}
-
-export const placeLabels: Record<RolePlace, string> = {
-  bruges: 'Closed centre of Bruges',
-  merksplas: 'Closed centre of Merksplas',
-  steenokkerzeel: 'Closed centre of Steenokkerzeel',
-  'brussels-office': 'Brussels office',
-  'transit-house': 'Transit house',
-  home: 'From home',
-}
+// What staff read for these values is in the admin dictionaries (cms/i18n/: applicationStatus.*, roleKind.*,
+// place.*), and what the public reads in the site's (site/i18n/volunteer/): one place per audience.
 
 /** CVs and motivation letters: PDF, DOCX or ODT, at most 5 MB. */
 export const maxUploadBytes = 5 * 1024 * 1024

@@ -188,6 +188,61 @@ describe('expiry and receiving', () => {
   })
 })
 
+describe('a need without a set quantity', () => {
+  async function openNeed() {
+    const doc = await cms.payload.create({
+      collection: 'needs',
+      data: { name: 'Hygiene products (no number yet)', unit: 'items', category: 'transit-house-hygiene', condition: 'new', priority: 'normal', status: 'open' },
+      overrideAccess: true,
+    })
+    return Number(doc.id)
+  }
+  const publicCounts = async (id: number) => ((await (await fetch(`${api.url}/api/needs`)).json()) as { docs: Record<string, unknown>[] }).docs.find((doc) => doc.id === id)
+
+  it('is how the seed leaves every need: the public gets no count for it, never "all pledged"', async () => {
+    const { docs } = (await (await fetch(`${api.url}/api/needs`)).json()) as { docs: Record<string, unknown>[] }
+    const seeded = await cms.payload.find({ collection: 'needs', where: { name: { in: ['Laptops', 'Computers', 'Hygiëneproducten', 'Onderhoudsproducten'] } }, locale: 'nl', overrideAccess: true })
+    expect(seeded.docs).toHaveLength(4)
+    for (const need of seeded.docs) {
+      expect(need.quantityNeeded ?? null).toBeNull()
+      expect(docs.find((doc) => doc.id === need.id)).toMatchObject({ quantityNeeded: null, quantityWanted: null, status: 'open' })
+    }
+  })
+
+  it('takes pledges of any whole number up to the form’s maximum, again and again, and stays open', async () => {
+    const needId = await openNeed()
+    const first = await pledge(giver(needId, 3))
+    expect(first.status).toBe(201)
+    expect(first.body.need).toMatchObject({ quantityNeeded: null, quantityPledged: 3, quantityWanted: null, status: 'open' })
+    expect((await pledge(giver(needId, 250, 'en'))).status).toBe(201)
+    expect(await need(needId)).toEqual({ status: 'open', pledged: 253, received: 0 })
+    expect(await publicCounts(needId)).toMatchObject({ quantityNeeded: null, quantityPledged: 253, quantityWanted: null })
+    // The form's own rules still hold: a whole number from 1 to 10 000.
+    expect((await pledge(giver(needId, 10_001, 'en'))).body.errors).toEqual({ quantity: expect.stringMatching(/whole number/) })
+    expect((await pledge(giver(needId, 0))).status).toBe(400)
+  })
+
+  it('is never fulfilled by what arrives, until staff set a quantity; clearing it again opens the need', async () => {
+    const needId = await openNeed()
+    await pledge(giver(needId, 2))
+    const [doc] = await pledgesFor(needId)
+    await cms.payload.update({ collection: 'pledges', id: doc!.id, data: { status: 'received' }, overrideAccess: false, user: goods })
+    expect(await need(needId)).toEqual({ status: 'open', pledged: 0, received: 2 })
+    expect((await pledge(giver(needId, 5))).status).toBe(201)
+
+    // Staff set the real number: from now on it behaves as any counted need (2 received + 5 pledged of 8).
+    await cms.payload.update({ collection: 'needs', id: needId, data: { quantityNeeded: 8 }, overrideAccess: false, user: goods })
+    expect(await publicCounts(needId)).toMatchObject({ quantityNeeded: 8, quantityWanted: 1 })
+    expect((await pledge(giver(needId, 2, 'en'))).body.errors).toEqual({ quantity: expect.stringMatching(/Only 1 are still needed/) })
+    await cms.payload.update({ collection: 'needs', id: needId, data: { quantityNeeded: 2 }, overrideAccess: false, user: goods })
+    expect((await need(needId)).status).toBe('fulfilled')
+
+    await cms.payload.update({ collection: 'needs', id: needId, data: { quantityNeeded: null }, overrideAccess: false, user: goods })
+    expect((await need(needId)).status).toBe('open')
+    expect((await pledge(giver(needId, 4))).status).toBe(201)
+  })
+})
+
 describe('who sees pledges', () => {
   it('the goods team and administrators only; the CSV export likewise', async () => {
     expect((await fetch(`${api.url}/api/pledges`)).status).toBe(403)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contribution, contributionDelta, needProgress, type PledgeState, settlePledge, stillWanted } from '../../domain/needs'
+import { acceptsPledges, contribution, contributionDelta, needCountsOf, needProgress, type PledgeState, quantityNeededOf, settlePledge, stillWanted } from '../../domain/needs'
 
 const pledge = (status: PledgeState['status'], quantity: number, quantityReceived = 0): PledgeState => ({ status, quantity, quantityReceived })
 
@@ -49,6 +49,31 @@ describe('what a need still wants', () => {
 
   it('shows received and pledged shares, capped together at 100 %', () => {
     expect(needProgress({ quantityNeeded: 4, quantityPledged: 1, quantityReceived: 2 })).toMatchObject({ wanted: 1, receivedPercent: 50, pledgedPercent: 25, complete: false })
-    expect(needProgress({ quantityNeeded: 4, quantityPledged: 3, quantityReceived: 4 })).toMatchObject({ wanted: 0, receivedPercent: 100, pledgedPercent: 0, complete: true })
+    expect(needProgress({ quantityNeeded: 4, quantityPledged: 3, quantityReceived: 4 })).toMatchObject({ wanted: 0, receivedPercent: 100, pledgedPercent: 0, complete: true, fullyPledged: true })
+    expect(needProgress({ quantityNeeded: 4, quantityPledged: 4, quantityReceived: 0 })).toMatchObject({ wanted: 0, complete: false, fullyPledged: true })
+  })
+})
+
+describe('a need without a set quantity', () => {
+  const open = { quantityNeeded: null, quantityPledged: 7, quantityReceived: 3 }
+
+  it('is wanted without a count: never all pledged, never complete, no shares', () => {
+    expect(stillWanted(open)).toBeNull()
+    expect(needProgress(open)).toEqual({ ...open, wanted: null, receivedPercent: 0, pledgedPercent: 0, complete: false, fullyPledged: false })
+    expect(needProgress({ quantityNeeded: null, quantityPledged: 0, quantityReceived: 0 }).fullyPledged).toBe(false)
+  })
+
+  it('takes pledges while open, however many were pledged or received', () => {
+    expect(acceptsPledges({ ...open, status: 'open' })).toBe(true)
+    expect(acceptsPledges({ ...open, status: 'closed' })).toBe(false)
+    expect(acceptsPledges({ quantityNeeded: 10, quantityPledged: 7, quantityReceived: 3, status: 'open' })).toBe(false)
+    expect(acceptsPledges({ quantityNeeded: 11, quantityPledged: 7, quantityReceived: 3, status: 'open' })).toBe(true)
+  })
+
+  it('is read as such from whatever the database gives for an empty quantity', () => {
+    for (const empty of [null, undefined, '', 0, -2, 1.5, 'abc']) expect(quantityNeededOf(empty)).toBeNull()
+    expect(quantityNeededOf(12)).toBe(12)
+    expect(quantityNeededOf('12')).toBe(12)
+    expect(needCountsOf({ quantityNeeded: null, quantityPledged: '2', quantityReceived: null })).toEqual({ quantityNeeded: null, quantityPledged: 2, quantityReceived: 0 })
   })
 })

@@ -3,7 +3,7 @@ import { administrators } from '../../access/content'
 import { label, labels, options } from '../../i18n/label'
 import { rebuildSiteHooks } from '../../siteBuilds/hooks'
 import { goodsTeamField, needEditors, nobody, publicNeeds } from '../../access/goods'
-import { needCategories, needConditions, needPriorities, needStatuses } from '../../../domain/needs'
+import { needCategories, needConditions, needPriorities, needStatuses, quantityNeededOf } from '../../../domain/needs'
 import { needsEndpoint } from './needsEndpoint'
 
 /**
@@ -44,7 +44,7 @@ export const Needs: CollectionConfig = {
           name: 'quantityNeeded',
           label: label('needs.quantityNeeded'),
           type: 'number',
-          required: true,
+          // Empty while the real number is not known: the site then shows the need as wanted, without a count.
           min: 1,
           admin: { description: label('needs.quantityNeeded.description') },
         },
@@ -98,7 +98,8 @@ export const Needs: CollectionConfig = {
 /**
  * An edit in the admin must not write back counters it read a moment ago: a pledge made
  * meanwhile would be lost. Leaving them out of the data leaves their columns untouched.
- * A change of the quantity needed settles whether the need is fulfilled.
+ * A change of the quantity needed settles whether the need is fulfilled; without a
+ * quantity there is nothing to fulfil, so clearing it opens a fulfilled need again.
  */
 function keepCounters({ data, operation, originalDoc }: Parameters<CollectionBeforeChangeHook>[0]) {
   if (operation === 'create') {
@@ -109,10 +110,11 @@ function keepCounters({ data, operation, originalDoc }: Parameters<CollectionBef
   delete data.quantityPledged
   delete data.quantityReceived
   const received = Number(originalDoc?.quantityReceived ?? 0)
-  const needed = Number(data.quantityNeeded ?? originalDoc?.quantityNeeded)
-  if (data.status !== 'closed' && Number.isFinite(needed)) {
-    if (received >= needed) data.status = 'fulfilled'
-    else if (data.status === 'fulfilled' && needed !== Number(originalDoc?.quantityNeeded)) data.status = 'open'
+  const needed = quantityNeededOf(data.quantityNeeded !== undefined ? data.quantityNeeded : originalDoc?.quantityNeeded)
+  const changed = needed !== quantityNeededOf(originalDoc?.quantityNeeded)
+  if (data.status !== 'closed') {
+    if (needed !== null && received >= needed) data.status = 'fulfilled'
+    else if (data.status === 'fulfilled' && changed) data.status = 'open'
   }
   return data
 }

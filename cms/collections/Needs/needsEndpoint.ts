@@ -1,13 +1,16 @@
 import type { Endpoint, PayloadRequest } from 'payload'
-import { byPriority, needProgress } from '../../../domain/needs'
+import { byPriority, needCountsOf, needProgress } from '../../../domain/needs'
 import { json } from '../../http'
 import { builtInHandler } from '../builtInHandler'
 
 export type NeedCountsResponse = {
-  docs: { id: number | string; status: string; quantityNeeded: number; quantityPledged: number; quantityReceived: number; quantityWanted: number }[]
+  docs: { id: number | string; status: string; quantityNeeded: number | null; quantityPledged: number; quantityReceived: number; quantityWanted: number | null }[]
 }
 
-/** The wishlist's live figures, for anyone: numbers only, never a name or an address. */
+/**
+ * The wishlist's live figures, for anyone: numbers only, never a name or an address. A need
+ * without a set quantity has quantityNeeded and quantityWanted null: wanted, without a count.
+ */
 export async function publicNeedCounts(req: PayloadRequest): Promise<NeedCountsResponse> {
   const { docs } = await req.payload.find({
     collection: 'needs',
@@ -20,11 +23,7 @@ export async function publicNeedCounts(req: PayloadRequest): Promise<NeedCountsR
   })
   return {
     docs: [...docs].sort(byPriority).map((doc) => {
-      const progress = needProgress({
-        quantityNeeded: Number(doc.quantityNeeded ?? 0),
-        quantityPledged: Number(doc.quantityPledged ?? 0),
-        quantityReceived: Number(doc.quantityReceived ?? 0),
-      })
+      const progress = needProgress(needCountsOf(doc))
       return {
         id: doc.id,
         status: String(doc.status),

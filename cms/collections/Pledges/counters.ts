@@ -1,6 +1,6 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
-import type { Contribution, NeedCounts, PledgeState, PledgeStatus } from '../../../domain/needs'
+import { type Contribution, type NeedCounts, needCountsOf, type PledgeState, type PledgeStatus } from '../../../domain/needs'
 
 /**
  * The need counters, changed in single SQL statements so that the check and the write
@@ -27,12 +27,7 @@ async function database(req: PayloadRequest): Promise<{ db: Drizzle; tables: Ada
   return { db: session?.db ?? adapter.drizzle, tables: adapter.tables }
 }
 
-const counts = (row: Record<string, unknown>): NeedCounts & { status: string } => ({
-  quantityNeeded: Number(row.quantityNeeded),
-  quantityPledged: Number(row.quantityPledged),
-  quantityReceived: Number(row.quantityReceived),
-  status: String(row.status),
-})
+const counts = (row: Record<string, unknown>): NeedCounts & { status: string } => ({ ...needCountsOf(row), status: String(row.status) })
 
 function needColumns(need: Record<string, Column>) {
   return { quantityNeeded: need.quantityNeeded, quantityPledged: need.quantityPledged, quantityReceived: need.quantityReceived, status: need.status }
@@ -40,7 +35,8 @@ function needColumns(need: Record<string, Column>) {
 
 /**
  * Takes `quantity` items of an open need for a new pledge, if that many are still
- * wanted: the condition and the increment are one UPDATE. Undefined when refused.
+ * wanted (a need without a set quantity takes any: see stillWanted in domain/needs.ts):
+ * the condition and the increment are one UPDATE. Undefined when refused.
  */
 export async function reserve(req: PayloadRequest, needId: number | string, quantity: number) {
   const { db, tables } = await database(req)
@@ -49,7 +45,7 @@ export async function reserve(req: PayloadRequest, needId: number | string, quan
     .update(need)
     .set({ quantityPledged: sql`${need.quantityPledged} + ${quantity}` })
     .where(
-      sql`${need.id} = ${needId} AND ${need.status} = 'open' AND ${need.quantityNeeded} - ${need.quantityPledged} - ${need.quantityReceived} >= ${quantity}`,
+      sql`${need.id} = ${needId} AND ${need.status} = 'open' AND (${need.quantityNeeded} IS NULL OR ${need.quantityNeeded} - ${need.quantityPledged} - ${need.quantityReceived} >= ${quantity})`,
     )
     .returning(needColumns(need))
   return rows[0] ? counts(rows[0]) : undefined
@@ -58,7 +54,8 @@ export async function reserve(req: PayloadRequest, needId: number | string, quan
 /**
  * Moves a pledge's change of status into its need. Received items reaching the quantity
  * needed make an open need fulfilled; a correction below it opens it again (a closed
- * need stays closed).
+ * need stays closed). Without a set quantity there is nothing to reach (a comparison
+ * with NULL is never true), so such a need stays as it is.
  */
 export async function shift(req: PayloadRequest, needId: number | string, delta: Contribution) {
   if (delta.pledged === 0 && delta.received === 0) return undefined

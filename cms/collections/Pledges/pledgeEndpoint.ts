@@ -1,7 +1,7 @@
 import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import type { FormMessageKey } from '../../../domain/forms/messages'
 import { type PledgeRequest, type PledgeRules, pledgeSchema } from '../../../domain/forms/pledge'
-import { stillWanted } from '../../../domain/needs'
+import { needCountsOf, stillWanted } from '../../../domain/needs'
 import { pledgeDays } from '../../globals/GoodsSettings'
 import { accepted, type Answer, refused } from '../../publicForms/answer'
 import { isBrowserFormPost } from '../../publicForms/formPost'
@@ -84,12 +84,13 @@ async function record(req: PayloadRequest, pledge: PledgeRequest, refuse: Refuse
   }
 }
 
-/** Why the items could not be taken: the need is not (or no longer) open, or fewer are wanted. */
+/** Why the items could not be taken: the need is not (or no longer) open, or fewer are wanted (a need without a quantity refuses only when not open). */
 async function explainRefusal(req: PayloadRequest, needId: number, refuse: Refuse) {
   const need = await req.payload
     .findByID({ collection: 'needs', id: needId, depth: 0, overrideAccess: false, user: null, disableErrors: true })
     .catch(() => null)
   if (!need || need.status !== 'open') return refuse('need', 'needClosed')
-  const wanted = stillWanted({ quantityNeeded: Number(need.quantityNeeded), quantityPledged: Number(need.quantityPledged ?? 0), quantityReceived: Number(need.quantityReceived ?? 0) })
+  const wanted = stillWanted(needCountsOf(need))
+  if (wanted === null) return refuse('need', 'needClosed')
   return wanted > 0 ? refuse('quantity', 'quantityTooLarge', 400, wanted) : refuse('quantity', 'needFull')
 }

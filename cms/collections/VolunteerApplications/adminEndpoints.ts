@@ -1,11 +1,11 @@
-import fs from 'node:fs/promises'
 import type { Endpoint, PayloadRequest, Where } from 'payload'
 import { mayEraseApplicants } from '../../access/volunteers'
 import { hasRole } from '../../access/roles'
 import { type CsvColumns, csvResponse } from '../../csv'
 import { json } from '../../http'
+import { message } from '../../i18n/label'
 import { newChallenge } from '../../volunteering/altcha'
-import { privateFilePath } from '../../volunteering/files'
+import { readPrivateFile } from '../../volunteering/files'
 import { applicationsSlug } from './hooks'
 
 /** GET /api/volunteer-applications/challenge: a fresh proof-of-work challenge for the form. */
@@ -13,6 +13,17 @@ export const challengeEndpoint: Endpoint = {
   path: '/challenge',
   method: 'get',
   handler: async (req) => json(req, await newChallenge(), 200, { 'Cache-Control': 'no-store' }),
+}
+
+const refusalKeys = { 401: 'admin.unauthorized', 403: 'admin.forbidden', 404: 'admin.notFound' } as const
+
+/** Why a staff member's request was refused, in their admin language (these answers open in the browser). */
+function refusalText(req: PayloadRequest, status: keyof typeof refusalKeys): string {
+  return message(req, refusalKeys[status])
+}
+
+function refusal(req: PayloadRequest, status: keyof typeof refusalKeys): Response {
+  return new Response(refusalText(req, status), { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
 }
 
 /** The application as the signed-in user may read it (access rules apply), or undefined. */
@@ -33,14 +44,14 @@ export const fileEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const field = req.routeParams?.field
-    if (field !== 'cv' && field !== 'motivationFile') return new Response('Not found', { status: 404 })
-    if (!req.user) return new Response('Unauthorized', { status: 401 })
+    if (field !== 'cv' && field !== 'motivationFile') return refusal(req, 404)
+    if (!req.user) return refusal(req, 401)
     const doc = await readable(req)
-    if (!doc) return new Response('Forbidden', { status: 403 })
+    if (!doc) return refusal(req, 403)
     const file = doc[field]
-    if (!file?.storedName) return new Response('Not found', { status: 404 })
-    const bytes = await fs.readFile(privateFilePath(file.storedName)).catch(() => undefined)
-    if (!bytes) return new Response('Not found', { status: 404 })
+    if (!file?.storedName) return refusal(req, 404)
+    const bytes = await readPrivateFile(file.storedName)
+    if (!bytes) return refusal(req, 404)
     const name = file.originalName || `${field}.pdf`
     return new Response(new Uint8Array(bytes), {
       headers: {
@@ -62,9 +73,9 @@ export const eraseEndpoint: Endpoint = {
   path: '/:id/erase',
   method: 'post',
   handler: async (req) => {
-    if (!mayEraseApplicants(req.user)) return json(req, { ok: false, error: 'Forbidden' }, req.user ? 403 : 401)
+    if (!mayEraseApplicants(req.user)) return json(req, { ok: false, error: refusalText(req, req.user ? 403 : 401) }, req.user ? 403 : 401)
     const doc = await readable(req)
-    if (!doc) return json(req, { ok: false, error: 'Not found' }, 404)
+    if (!doc) return json(req, { ok: false, error: refusalText(req, 404) }, 404)
     const { docs } = await req.payload.delete({
       collection: applicationsSlug,
       where: { email: { equals: doc.email } },
@@ -110,7 +121,7 @@ export const exportEndpoint: Endpoint = {
   path: '/export.csv',
   method: 'get',
   handler: async (req) => {
-    if (!hasRole(req.user, 'volunteer-coordinator')) return new Response('Forbidden', { status: req.user ? 403 : 401 })
+    if (!hasRole(req.user, 'volunteer-coordinator')) return refusal(req, req.user ? 403 : 401)
     const url = new URL(req.url ?? '', 'http://localhost')
     const filters: Where[] = []
     const status = url.searchParams.get('status')

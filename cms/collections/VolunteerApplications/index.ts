@@ -18,7 +18,8 @@ export const VolunteerApplications: CollectionConfig = {
   admin: {
     group: label('group.volunteering'),
     useAsTitle: 'name',
-    defaultColumns: ['reference', 'name', 'role', 'status', 'centres', 'createdAt'],
+    // 'track' tells Up Together host families from volunteers; the list's filters can keep one of the two.
+    defaultColumns: ['reference', 'name', 'track', 'role', 'status', 'centres', 'createdAt'],
     listSearchableFields: ['name', 'email', 'reference'],
     hidden: ({ user }) => !hasRole(user as { roles?: string[] }, 'volunteer-coordinator'),
     components: { beforeList: ['/collections/VolunteerApplications/admin/ApplicationsExport#ApplicationsExport'] },

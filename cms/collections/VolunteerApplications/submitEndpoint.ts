@@ -11,6 +11,7 @@ import { FormLimits } from '../../security/attempts'
 import { checkProofOfWork } from '../../volunteering/altcha'
 import { deletePrivateFile, type StoredFile, storePrivateFile } from '../../volunteering/files'
 import { type DocumentType, detectDocumentType } from '../../volunteering/fileType'
+import { issueLink } from '../../selfService/links'
 import { applicationsSlug } from './hooks'
 
 const limits = new FormLimits('volunteer-applications', { accepted: { max: 5, windowMs: 10 * 60_000 }, refused: { max: 50, windowMs: 10 * 60_000 } })
@@ -21,7 +22,8 @@ type CheckedFile = { bytes: Uint8Array; type: DocumentType; name: string }
 /**
  * POST /api/volunteer-applications (multipart): checks the application with the role
  * page's own schema, then the files' real types, stores the record and its files, queues
- * the two emails, and answers 201 { reference }. Bad input answers 400 { errors } in the
+ * the two emails (for an Up Together host family, the host-interest email and a notice
+ * to the Up Together contact), and answers 201 { reference }. Bad input answers 400 { errors } in the
  * applicant's language, and nothing at all is stored. An application that fails the
  * proof of work is kept with the status "spam" for the coordinator to look at, and
  * sends no email. The same form posted by a browser without script cannot carry a proof
@@ -61,7 +63,7 @@ async function submitApplication({ req, body: form, data: application, locale, w
   }
   if (Object.keys(fileErrors).length > 0) return refused(fileErrors)
 
-  const proof = await checkProofOfWork(application.altcha)
+  const proof = await checkProofOfWork(req.payload, application.altcha)
   // Without script there is no proof to send: that is a person without JavaScript, not a robot. A proof that is
   // there and wrong (forged, replayed) is spam whichever way it came.
   const unchecked = proof === 'missing' && withoutScript
@@ -150,25 +152,37 @@ function recordData(a: VolunteerApplication, roleId: string | number, otherRoles
   }
 }
 
+/**
+ * The applicant's confirmation in their language, and the team's notice in the site's main
+ * language (the role's title included; the admin link carries the rest). An Up Together
+ * host family gets the host-interest email written for them, and the Up Together contact
+ * is told; a volunteer gets the application confirmation, and the coordinator is told.
+ */
 async function queueEmails(req: PayloadRequest, a: VolunteerApplication, doc: { id: string | number; reference?: string | null }, roleTitle: string) {
   const related = { collection: applicationsSlug, id: doc.id }
   const reference = String(doc.reference)
+  const adminUrl = adminDocumentUrl(applicationsSlug, doc.id)
+  const selfServiceUrl = await issueLink(req, { collection: applicationsSlug, id: doc.id }, a.locale)
+  if (a.track === 'hosting') {
+    await queueEmail({ req, kind: 'host-interest-received', locale: a.locale, to: a.email, data: { hostName: a.name, selfServiceUrl }, idempotencyKey: `volunteer-application:${doc.id}:received`, related })
+    await queueEmail({ req, kind: 'host-interest-new', locale: defaultLocale, data: { hostName: a.name, reference, adminUrl }, idempotencyKey: `volunteer-application:${doc.id}:new`, related })
+    return
+  }
   await queueEmail({
     req,
     kind: 'volunteer-application-received',
     locale: a.locale,
     to: a.email,
-    data: { applicantName: a.name, roleTitle, reference, hosting: a.track === 'hosting' },
+    data: { applicantName: a.name, roleTitle, reference, selfServiceUrl },
     idempotencyKey: `volunteer-application:${doc.id}:received`,
     related,
   })
-  // The team reads the notice in the site's main language, the role's title included; the admin link carries the rest.
   const role = await req.payload.findByID({ collection: 'volunteer-roles', id: asId(a.role), locale: defaultLocale, depth: 0, draft: false, overrideAccess: true, req })
   await queueEmail({
     req,
     kind: 'volunteer-application-new',
     locale: defaultLocale,
-    data: { applicantName: a.name, roleTitle: String(role.title ?? roleTitle), reference, adminUrl: adminDocumentUrl(applicationsSlug, doc.id) },
+    data: { applicantName: a.name, roleTitle: String(role.title ?? roleTitle), reference, adminUrl },
     idempotencyKey: `volunteer-application:${doc.id}:new`,
     related,
   })

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { type NeedCounts, stillWanted } from '../../../domain/needs'
+import { acceptsPledges, needCountsOf, stillWanted } from '../../../domain/needs'
 import { fillPlaceholders } from '../../../domain/placeholders'
 import { ui } from '../../../site/i18n'
 import { pledgeDays } from '../../globals/GoodsSettings'
@@ -20,9 +20,10 @@ export async function pledgeForm(req: PayloadRequest, retry: Retry, token: strin
   if (!/^\d{1,10}$/.test(needId)) return undefined
   // As the public sees it: only open and fulfilled needs are readable.
   const need = await req.payload.findByID({ collection: 'needs', id: Number(needId), locale, depth: 0, overrideAccess: false, user: null, disableErrors: true, req }).catch(() => null)
-  if (!need || need.status !== 'open') return undefined
-  const wanted = stillWanted({ quantityNeeded: Number(need.quantityNeeded ?? 0), quantityPledged: Number(need.quantityPledged ?? 0), quantityReceived: Number(need.quantityReceived ?? 0) } satisfies NeedCounts)
-  if (wanted <= 0) return undefined
+  if (!need) return undefined
+  const counts = needCountsOf(need)
+  if (!acceptsPledges({ ...counts, status: String(need.status) })) return undefined
+  const wanted = stillWanted(counts)
   const days = await pledgeDays(req.payload, req)
 
   const id = `pledge-${need.id}`
@@ -33,7 +34,7 @@ export async function pledgeForm(req: PayloadRequest, retry: Retry, token: strin
 <h2 id="${id}-heading">${fillPlaceholders(strings.formHeading, { name: String(need.name ?? '') })}</h2>
 ${hidden('need', String(need.id))}${hidden('locale', locale)}${hidden('_retry', token)}
 ${errorSummary(strings.errorSummary, errors, fieldIds, `${id}-errors`)}
-${textField({ id: field('quantity'), name: 'quantity', label: strings.quantity, hint: fillPlaceholders(strings.quantityHint, { count: wanted }), value: values.text('quantity'), error: errors.quantity ?? errors.need, inputMode: 'numeric', required: true })}
+${textField({ id: field('quantity'), name: 'quantity', label: strings.quantity, hint: wanted === null ? strings.quantityHintOpen : fillPlaceholders(strings.quantityHint, { count: wanted }), value: values.text('quantity'), error: errors.quantity ?? errors.need, inputMode: 'numeric', required: true })}
 ${textField({ id: field('name'), name: 'name', label: strings.name, value: values.text('name'), error: errors.name, autoComplete: 'name', required: true })}
 ${textField({ id: field('email'), name: 'email', type: 'email', label: strings.email, hint: strings.emailHint, value: values.text('email'), error: errors.email, autoComplete: 'email', inputMode: 'email', required: true })}
 ${textField({ id: field('phone'), name: 'phone', type: 'tel', label: strings.phone, value: values.text('phone'), error: errors.phone, autoComplete: 'tel', inputMode: 'tel' })}

@@ -8,6 +8,8 @@ export const needsStringsSchema = z.strictObject({
   none: text,
   needed: text,
   wanted: text,
+  /** A need without a set quantity: wanted, with no count (never a placeholder number). */
+  wantedOpen: text,
   pledged: text,
   received: text,
   progressLabel: text,
@@ -24,6 +26,7 @@ export const needsStringsSchema = z.strictObject({
   formHeading: text,
   quantity: text,
   quantityHint: text,
+  quantityHintOpen: text,
   name: text,
   email: text,
   emailHint: text,

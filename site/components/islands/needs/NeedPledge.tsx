@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { fillPlaceholders } from '../../../../domain/placeholders'
 import type { Locale } from '../../../../domain/locales'
-import { needProgress } from '../../../../domain/needs'
+import { acceptsPledges, needProgress } from '../../../../domain/needs'
 import type { NeedsStrings } from '../../../i18n/needs/schema'
 import { type LiveCounts, liveCounts } from './liveCounts'
 import { PledgeForm } from './PledgeForm'
@@ -20,7 +20,9 @@ export type NeedPledgeProps = {
 
 
 /**
- * One need's figures (wanted, pledged, received, as progress) and its pledge form. The
+ * One need's figures (wanted, pledged, received, as progress) and its pledge form. A need
+ * without a set quantity shows "wanted" and what was pledged and received, with no count
+ * to reach, no bar and never "everything is pledged". The
  * figures are in the static page from the build, then refreshed from GET /api/needs;
  * after a pledge they come from the server's answer.
  */
@@ -44,7 +46,7 @@ export default function NeedPledge(props: NeedPledgeProps) {
   }, [countsUrl, initial.id])
 
   const progress = needProgress(counts)
-  const accepting = counts.status === 'open' && progress.wanted > 0
+  const accepting = acceptsPledges(counts)
 
   function pledged(result: { reference: string; need: LiveCounts }) {
     setCounts((previous) => ({ ...previous, ...result.need }))
@@ -58,21 +60,23 @@ export default function NeedPledge(props: NeedPledgeProps) {
   }, [reference])
 
   return (
-    <div className="need-pledge" data-testid={`need-${initial.id}`} data-wanted={progress.wanted} data-pledged={progress.quantityPledged} data-received={progress.quantityReceived}>
+    <div className="need-pledge" data-testid={`need-${initial.id}`} data-wanted={progress.wanted ?? 'open'} data-pledged={progress.quantityPledged} data-received={progress.quantityReceived}>
       <ul className="need-figures" aria-live="polite">
-        <li>{fillPlaceholders(strings.needed, { count: progress.quantityNeeded, unit })}</li>
+        {progress.quantityNeeded !== null && <li>{fillPlaceholders(strings.needed, { count: progress.quantityNeeded, unit })}</li>}
         <li>{fillPlaceholders(strings.received, { count: progress.quantityReceived })}</li>
         <li>{fillPlaceholders(strings.pledged, { count: progress.quantityPledged })}</li>
-        <li className="need-figures__wanted">{fillPlaceholders(strings.wanted, { count: progress.wanted })}</li>
+        <li className="need-figures__wanted">{progress.wanted === null ? strings.wantedOpen : fillPlaceholders(strings.wanted, { count: progress.wanted })}</li>
       </ul>
-      <div className="need-bar" role="img" aria-label={`${fillPlaceholders(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
-        {/* Pledged first, as wide as received and pledged together, so that received covers its start. */}
-        <span className="need-bar__pledged" style={{ width: `${Math.min(100, progress.receivedPercent + progress.pledgedPercent)}%` }} />
-        <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
-      </div>
+      {progress.quantityNeeded !== null && (
+        <div className="need-bar" role="img" aria-label={`${fillPlaceholders(strings.progressLabel, { name })}: ${progress.receivedPercent} %`}>
+          {/* Pledged first, as wide as received and pledged together, so that received covers its start. */}
+          <span className="need-bar__pledged" style={{ width: `${Math.min(100, progress.receivedPercent + progress.pledgedPercent)}%` }} />
+          <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
+        </div>
+      )}
       {counts.status === 'fulfilled' || progress.complete ? (
         <p className="need-state need-state--done">{strings.fulfilled}</p>
-      ) : progress.wanted === 0 ? (
+      ) : progress.fullyPledged ? (
         <p className="need-state">{strings.fullyPledged}</p>
       ) : null}
       {reference && (

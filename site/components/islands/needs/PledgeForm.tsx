@@ -14,7 +14,8 @@ type Props = {
   strings: NeedsStrings
   needId: number | string
   name: string
-  wanted: number
+  /** At most this many; null for a need without a set quantity (any number the form allows). */
+  wanted: number | null
   pledgeDays: number
   pledgeUrl: string
   onPledged: (result: { reference: string; need: LiveCounts }) => void
@@ -48,7 +49,7 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
     const quantity = /^\s*-?\d+\s*$/.test(values.quantity) ? Number(values.quantity) : Number.NaN
     const request = { ...values, need: Number(needId), quantity, email: values.email.trim(), consent: values.consent || undefined, locale }
     // Checks that could not be fetched leave the checking to the server, which runs the same.
-    const checked = await checks().then(({ checkPledge }) => checkPledge({ pledgeDays, stillWanted: wanted }, request, locale), () => undefined)
+    const checked = await checks().then(({ checkPledge }) => checkPledge({ pledgeDays, stillWanted: wanted ?? undefined }, request, locale), () => undefined)
     if (checked && !checked.ok) return showErrors(checked.errors)
     setErrors({})
     setSubmitting(true)
@@ -75,7 +76,7 @@ export function PledgeForm({ id, locale, strings, needId, name, wanted, pledgeDa
       <input type="hidden" name="need" value={String(needId)} />
       <input type="hidden" name="locale" value={locale} />
       <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId={`${id}-errors`} />
-      <TextField id={field('quantity')} name="quantity" label={strings.quantity} hint={fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
+      <TextField id={field('quantity')} name="quantity" label={strings.quantity} hint={wanted === null ? strings.quantityHintOpen : fillPlaceholders(strings.quantityHint, { count: wanted })} value={values.quantity} onChange={(quantity) => set({ quantity })} error={errors.quantity ?? errors.need} inputMode="numeric" required />
       <TextField id={field('name')} name="name" label={strings.name} value={values.name} onChange={(value) => set({ name: value })} error={errors.name} autoComplete="name" required />
       <TextField id={field('email')} name="email" type="email" label={strings.email} hint={strings.emailHint} value={values.email} onChange={(email) => set({ email })} error={errors.email} autoComplete="email" inputMode="email" required />
       <TextField id={field('phone')} name="phone" type="tel" label={strings.phone} value={values.phone} onChange={(phone) => set({ phone })} error={errors.phone} autoComplete="tel" inputMode="tel" />

@@ -12,7 +12,7 @@ export function liveCounts(url: string): Promise<Map<string, LiveCounts>> {
   if (shared?.url !== url) {
     const counts = fetch(url, { headers: { Accept: 'application/json' } })
       .then((response) => (response.ok ? (response.json() as Promise<{ docs?: LiveCounts[] }>) : { docs: [] }))
-      .then(({ docs }) => new Map((docs ?? []).filter((doc) => typeof doc.quantityNeeded === 'number').map((doc) => [String(doc.id), doc])))
+      .then(({ docs }) => new Map((docs ?? []).filter((doc) => typeof doc.quantityNeeded === 'number' || doc.quantityNeeded === null).map((doc) => [String(doc.id), doc])))
       .catch(() => new Map<string, LiveCounts>())
     shared = { url, counts }
   }
