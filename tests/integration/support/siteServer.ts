@@ -3,9 +3,9 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { HeaderRule } from '../../../cms/security/headers'
 
-/** scripts/serve-site.ts as `npm start` runs it, on a free port. Also used by scripts/bench/lighthouse.ts. */
+/** scripts/serve-site.ts as `npm start` runs it, on a free port unless `env` names one. Also used by scripts/bench/lighthouse.ts. */
 export function startSiteServer(env: Record<string, string>): Promise<{ server: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-site.ts'], { env: { ...process.env, ...env, SITE_PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve-site.ts'], { env: { ...process.env, SITE_PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
   return new Promise((resolve, reject) => {
     let output = ''
     const timer = setTimeout(() => reject(new Error(`serve-site.ts did not start:\n${output}`)), 60_000)

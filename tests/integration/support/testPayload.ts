@@ -18,7 +18,7 @@ export type TestCms = {
  * SQLite in that folder, or a scratch PostgreSQL database beside TEST_DATABASE_URL —
  * brought up to date by the committed migrations, exactly as a deployment would be.
  */
-export async function startTestCms(): Promise<TestCms> {
+export async function startTestCms(overrides: Record<string, string> = {}): Promise<TestCms> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cms-test-'))
   const postgres = process.env.TEST_DATABASE_URL ? await createScratchDatabase(process.env.TEST_DATABASE_URL, 'cms_test') : undefined
   const databaseUrl = postgres?.url ?? `file:${path.join(dataDir, 'cms.db')}`
@@ -29,6 +29,7 @@ export async function startTestCms(): Promise<TestCms> {
     PUBLIC_SITE_URL: 'http://localhost:4321',
     // Tests run queued jobs themselves, at the moment they choose.
     JOBS_AUTORUN: 'off',
+    ...overrides,
   }
   Object.assign(process.env, env)
 
