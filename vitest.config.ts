@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config'
 
 /**
+ * Integration tests whose outcome no database can change: they check the built site's
+ * bytes and headers, or the Stripe stand-in and the production start's refusals, and
+ * read the CMS (if at all) only to build a site. CI's second integration run, against
+ * PostgreSQL (TEST_DATABASE_URL), leaves them out; every other file runs on both.
+ */
+const sameOnEveryDatabase = ['compression', 'pageBudgets', 'staticHostFiles', 'securityHeaders', 'localStripe', 'productionStart']
+
+/**
  * Unit tests: pure functions, no I/O. Integration tests: a real database (SQLite in a
  * temporary folder, or a scratch PostgreSQL database when TEST_DATABASE_URL is set),
  * real files, real builds; one file at a time, since each opens its own Payload.
@@ -16,9 +24,12 @@ export default defineConfig({
         },
       },
       {
+        // The admin's server components (cms/, whose tsconfig leaves JSX to Next) rendered to HTML in tests.
+        oxc: { jsx: { runtime: 'automatic' } },
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          exclude: process.env.TEST_DATABASE_URL ? sameOnEveryDatabase.map((name) => `tests/integration/${name}.test.ts`) : [],
           environment: 'node',
           pool: 'forks',
           fileParallelism: false,

@@ -75,6 +75,9 @@ export interface Config {
     donations: Donation;
     'monthly-gifts': MonthlyGift;
     'stripe-events': StripeEvent;
+    'bank-transfer-references': BankTransferReference;
+    'bank-statements': BankStatement;
+    'bank-statement-lines': BankStatementLine;
     users: User;
     'email-messages': EmailMessage;
     'site-builds': SiteBuild;
@@ -84,6 +87,11 @@ export interface Config {
     needs: Need;
     pledges: Pledge;
     'form-retries': FormRetry;
+    'rate-limits': RateLimit;
+    'spent-proofs': SpentProof;
+    'site-build-requests': SiteBuildRequest;
+    'self-service-links': SelfServiceLink;
+    'self-service-events': SelfServiceEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -100,6 +108,9 @@ export interface Config {
     donations: DonationsSelect<false> | DonationsSelect<true>;
     'monthly-gifts': MonthlyGiftsSelect<false> | MonthlyGiftsSelect<true>;
     'stripe-events': StripeEventsSelect<false> | StripeEventsSelect<true>;
+    'bank-transfer-references': BankTransferReferencesSelect<false> | BankTransferReferencesSelect<true>;
+    'bank-statements': BankStatementsSelect<false> | BankStatementsSelect<true>;
+    'bank-statement-lines': BankStatementLinesSelect<false> | BankStatementLinesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -109,6 +120,11 @@ export interface Config {
     needs: NeedsSelect<false> | NeedsSelect<true>;
     pledges: PledgesSelect<false> | PledgesSelect<true>;
     'form-retries': FormRetriesSelect<false> | FormRetriesSelect<true>;
+    'rate-limits': RateLimitsSelect<false> | RateLimitsSelect<true>;
+    'spent-proofs': SpentProofsSelect<false> | SpentProofsSelect<true>;
+    'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
+    'self-service-links': SelfServiceLinksSelect<false> | SelfServiceLinksSelect<true>;
+    'self-service-events': SelfServiceEventsSelect<false> | SelfServiceEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -122,6 +138,7 @@ export interface Config {
   globals: {
     organisation: Organisation;
     giving: Giving;
+    'tax-certificate-settings': TaxCertificateSetting;
     header: Header;
     footer: Footer;
     'volunteering-settings': VolunteeringSetting;
@@ -131,6 +148,7 @@ export interface Config {
   globalsSelect: {
     organisation: OrganisationSelect<false> | OrganisationSelect<true>;
     giving: GivingSelect<false> | GivingSelect<true>;
+    'tax-certificate-settings': TaxCertificateSettingsSelect<false> | TaxCertificateSettingsSelect<true>;
     header: HeaderSelect<false> | HeaderSelect<true>;
     footer: FooterSelect<false> | FooterSelect<true>;
     'volunteering-settings': VolunteeringSettingsSelect<false> | VolunteeringSettingsSelect<true>;
@@ -265,6 +283,8 @@ export interface Media {
     en: string;
   };
   credit?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -627,6 +647,9 @@ export interface Donation {
   tributeName?: string | null;
   taxCertificate?: {
     requested?: boolean | null;
+    /**
+     * Or BIS number. Stored encrypted; only finance and administrators read it.
+     */
     nationalRegisterNumber?: string | null;
     street?: string | null;
     postalCode?: string | null;
@@ -636,6 +659,8 @@ export interface Donation {
    * For bank transfers: the +++…+++ communication, if any.
    */
   structuredCommunication?: string | null;
+  bankTransferReference?: (number | null) | BankTransferReference;
+  bankStatementLine?: (number | null) | BankStatementLine;
   notes?: string | null;
   stripe?: {
     checkoutSessionId?: string | null;
@@ -649,47 +674,65 @@ export interface Donation {
   createdAt: string;
 }
 /**
+ * Structured communications the donate page gave donors for a bank transfer. A transfer with one of them in an uploaded statement becomes that donor’s gift by itself. Nobody edits them by hand.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "monthly-gifts".
+ * via the `definition` "bank-transfer-references".
  */
-export interface MonthlyGift {
+export interface BankTransferReference {
   id: number;
-  status: 'incomplete' | 'active' | 'past-due' | 'cancelled';
-  amountCents: number;
+  communication: string;
   donorName: string;
   donorEmail: string;
-  locale?: ('nl' | 'fr' | 'en') | null;
-  /**
-   * Never shown publicly.
-   */
-  anonymous?: boolean | null;
-  newsletter?: boolean | null;
-  taxCertificate?: {
-    requested?: boolean | null;
-    nationalRegisterNumber?: string | null;
-    street?: string | null;
-    postalCode?: string | null;
-    city?: string | null;
-  };
-  startedAt?: string | null;
-  cancelledAt?: string | null;
-  failedPayments?: number | null;
-  stripe?: {
-    checkoutSessionId?: string | null;
-    subscriptionId?: string | null;
-    customerId?: string | null;
-  };
+  locale: 'nl' | 'fr' | 'en';
+  taxCertificateRequested?: boolean | null;
+  amountCents?: number | null;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Incoming transfers from uploaded statements. Those with a known structured communication were recorded as gifts; assign the others to a donor or ignore them (not a gift).
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "stripe-events".
+ * via the `definition` "bank-statement-lines".
  */
-export interface StripeEvent {
+export interface BankStatementLine {
   id: number;
-  eventId: string;
-  type: string;
+  lineKey: string;
+  status: 'recorded' | 'to-review' | 'assigned' | 'ignored';
+  statement?: (number | null) | BankStatement;
+  account?: string | null;
+  bookingDate: string;
+  amountCents: number;
+  communication?: string | null;
+  counterpartyName?: string | null;
+  counterpartyIban?: string | null;
+  bankReference?: string | null;
+  reference?: (number | null) | BankTransferReference;
+  donation?: (number | null) | Donation;
+  handledBy?: (number | null) | User;
+  handledAt?: string | null;
+  note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Statement files uploaded by finance (CODA or CAMT.053). Every incoming transfer with a known structured communication is recorded as a gift once, however often a statement is uploaded; the others wait under “Statement lines”.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-statements".
+ */
+export interface BankStatement {
+  id: number;
+  filename: string;
+  format: 'coda' | 'camt053';
+  statements?: string | null;
+  uploadedBy?: (number | null) | User;
+  credits?: number | null;
+  recorded?: number | null;
+  toReview?: number | null;
+  alreadyKnown?: number | null;
+  warnings?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -722,6 +765,54 @@ export interface User {
   collection: 'users';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "monthly-gifts".
+ */
+export interface MonthlyGift {
+  id: number;
+  status: 'incomplete' | 'active' | 'past-due' | 'cancelled';
+  amountCents: number;
+  donorName: string;
+  donorEmail: string;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  /**
+   * Never shown publicly.
+   */
+  anonymous?: boolean | null;
+  newsletter?: boolean | null;
+  taxCertificate?: {
+    requested?: boolean | null;
+    /**
+     * Or BIS number. Stored encrypted; only finance and administrators read it.
+     */
+    nationalRegisterNumber?: string | null;
+    street?: string | null;
+    postalCode?: string | null;
+    city?: string | null;
+  };
+  startedAt?: string | null;
+  cancelledAt?: string | null;
+  failedPayments?: number | null;
+  stripe?: {
+    checkoutSessionId?: string | null;
+    subscriptionId?: string | null;
+    customerId?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stripe-events".
+ */
+export interface StripeEvent {
+  id: number;
+  eventId: string;
+  type: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every email the site sends. A message that failed after all its retries can be sent again from its page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -743,7 +834,16 @@ export interface EmailMessage {
     | 'goods-pledge-received'
     | 'goods-pledge-new'
     | 'goods-pledge-expired'
-    | 'host-interest-received';
+    | 'host-interest-received'
+    | 'self-service-link'
+    | 'self-service-withdrawn'
+    | 'self-service-details-updated'
+    | 'self-service-cv-replaced'
+    | 'self-service-data-downloaded'
+    | 'self-service-erased'
+    | 'self-service-pledge-changed'
+    | 'self-service-pledge-cancelled'
+    | 'host-interest-new';
   locale: 'nl' | 'fr' | 'en';
   /**
    * Empty for a notice to staff whose address is not set yet: it is looked up again when sent.
@@ -1029,9 +1129,9 @@ export interface Need {
   category: 'it-equipment' | 'transit-house-hygiene' | 'other';
   image?: (number | null) | Media;
   /**
-   * How many are wanted in all. A number marked "to be confirmed" in the internal note is a placeholder.
+   * How many are wanted in all. Leave empty while the real number is not known: the site then shows the need as wanted, without a count, and takes pledges of any quantity.
    */
-  quantityNeeded: number;
+  quantityNeeded?: number | null;
   /**
    * What one counts, e.g. "laptops", "bottles", "packs".
    */
@@ -1101,7 +1201,7 @@ export interface Pledge {
 export interface FormRetry {
   id: number;
   tokenHash: string;
-  form: 'donation' | 'application' | 'pledge';
+  form: 'donation' | 'application' | 'pledge' | 'link-request' | 'bank-transfer';
   locale: 'nl' | 'fr' | 'en';
   fields:
     | {
@@ -1123,6 +1223,79 @@ export interface FormRetry {
     | null;
   views: number;
   expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits".
+ */
+export interface RateLimit {
+  id: number;
+  key: string;
+  points: number;
+  expiresAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spent-proofs".
+ */
+export interface SpentProof {
+  id: number;
+  nonce: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests".
+ */
+export interface SiteBuildRequest {
+  id: number;
+  trigger: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-service-links".
+ */
+export interface SelfServiceLink {
+  id: number;
+  nonce: string;
+  personKind: 'applicant' | 'donor' | 'giver';
+  subjectCollection: 'volunteer-applications' | 'donations' | 'monthly-gifts' | 'pledges';
+  subjectId: string;
+  locale: 'nl' | 'fr' | 'en';
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What applicants, donors and givers did through their personal link: who (kind and record number), what and when. Never their data itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-service-events".
+ */
+export interface SelfServiceEvent {
+  id: number;
+  personKind: 'applicant' | 'donor' | 'giver';
+  action:
+    | 'link-requested'
+    | 'withdrew-application'
+    | 'updated-contact-details'
+    | 'replaced-cv'
+    | 'downloaded-data'
+    | 'erased-data'
+    | 'updated-name-and-address'
+    | 'opened-payment-portal'
+    | 'changed-pledge-quantity'
+    | 'cancelled-pledge';
+  subjectCollection: 'volunteer-applications' | 'donations' | 'monthly-gifts' | 'pledges';
+  subjectId: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1285,6 +1458,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'stripe-events';
         value: number | StripeEvent;
+      } | null)
+    | ({
+        relationTo: 'bank-transfer-references';
+        value: number | BankTransferReference;
+      } | null)
+    | ({
+        relationTo: 'bank-statements';
+        value: number | BankStatement;
+      } | null)
+    | ({
+        relationTo: 'bank-statement-lines';
+        value: number | BankStatementLine;
       } | null)
     | ({
         relationTo: 'users';
@@ -1608,6 +1793,8 @@ export interface MediaSelect<T extends boolean = true> {
         en?: T;
       };
   credit?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1684,6 +1871,8 @@ export interface DonationsSelect<T extends boolean = true> {
         city?: T;
       };
   structuredCommunication?: T;
+  bankTransferReference?: T;
+  bankStatementLine?: T;
   notes?: T;
   stripe?:
     | T
@@ -1739,6 +1928,60 @@ export interface MonthlyGiftsSelect<T extends boolean = true> {
 export interface StripeEventsSelect<T extends boolean = true> {
   eventId?: T;
   type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-transfer-references_select".
+ */
+export interface BankTransferReferencesSelect<T extends boolean = true> {
+  communication?: T;
+  donorName?: T;
+  donorEmail?: T;
+  locale?: T;
+  taxCertificateRequested?: T;
+  amountCents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-statements_select".
+ */
+export interface BankStatementsSelect<T extends boolean = true> {
+  filename?: T;
+  format?: T;
+  statements?: T;
+  uploadedBy?: T;
+  credits?: T;
+  recorded?: T;
+  toReview?: T;
+  alreadyKnown?: T;
+  warnings?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bank-statement-lines_select".
+ */
+export interface BankStatementLinesSelect<T extends boolean = true> {
+  lineKey?: T;
+  status?: T;
+  statement?: T;
+  account?: T;
+  bookingDate?: T;
+  amountCents?: T;
+  communication?: T;
+  counterpartyName?: T;
+  counterpartyIban?: T;
+  bankReference?: T;
+  reference?: T;
+  donation?: T;
+  handledBy?: T;
+  handledAt?: T;
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1999,6 +2242,62 @@ export interface FormRetriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rate-limits_select".
+ */
+export interface RateLimitsSelect<T extends boolean = true> {
+  key?: T;
+  points?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "spent-proofs_select".
+ */
+export interface SpentProofsSelect<T extends boolean = true> {
+  nonce?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests_select".
+ */
+export interface SiteBuildRequestsSelect<T extends boolean = true> {
+  trigger?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-service-links_select".
+ */
+export interface SelfServiceLinksSelect<T extends boolean = true> {
+  nonce?: T;
+  personKind?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  locale?: T;
+  expiresAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "self-service-events_select".
+ */
+export interface SelfServiceEventsSelect<T extends boolean = true> {
+  personKind?: T;
+  action?: T;
+  subjectCollection?: T;
+  subjectId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2109,6 +2408,10 @@ export interface Organisation {
     volunteers?: string | null;
     donations?: string | null;
     goods?: string | null;
+    /**
+     * Told of every family that signs up to host; left empty, the general address is told.
+     */
+    upTogether?: string | null;
   };
   socialLinks?:
     | {
@@ -2129,10 +2432,6 @@ export interface Organisation {
     goalEuros?: number | null;
     year?: number | null;
   };
-  /**
-   * Turn on only once the organisation is approved to issue tax certificates for gifts (from EUR 40 a year).
-   */
-  taxCertificates?: boolean | null;
   _status?: ('draft' | 'published') | null;
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -2161,6 +2460,59 @@ export interface Giving {
    */
   feeCoverPercent?: number | null;
   _status?: ('draft' | 'published') | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * Belgian tax certificates (281.71) for gifts. Only finance and administrators see these settings; the donate page and the thank-you emails state the rate set here for the current year, and only while the organisation is approved for it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificate-settings".
+ */
+export interface TaxCertificateSetting {
+  id: number;
+  /**
+   * Turn on only once the organisation is approved to issue tax certificates for gifts.
+   */
+  approved?: boolean | null;
+  /**
+   * The years of the approval, as the decision states them; leave a year empty when it is open.
+   */
+  approvedFrom?: number | null;
+  approvedUntil?: number | null;
+  /**
+   * Ten digits, for example 0123.456.789: it appears on the certificates and in the Belcotax file.
+   */
+  enterpriseNumber?: string | null;
+  /**
+   * The reduction the law gives for gifts of each income year (45 % up to 2024, 30 % from 2025). Add next year’s rate once it is known.
+   */
+  reductionRates?:
+    | {
+        year: number;
+        percent: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * A donor gets a certificate when their gifts of a calendar year add up to at least this amount.
+   */
+  minimumCents: number;
+  /**
+   * The person who signs the certificates for the organisation.
+   */
+  signatory?: {
+    name?: string | null;
+    function?: string | null;
+  };
+  /**
+   * Named in the Belcotax-on-web file as the person the tax administration may contact.
+   */
+  belcotaxContact?: {
+    name?: string | null;
+    phone?: string | null;
+    email?: string | null;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -2304,6 +2656,7 @@ export interface OrganisationSelect<T extends boolean = true> {
         volunteers?: T;
         donations?: T;
         goods?: T;
+        upTogether?: T;
       };
   socialLinks?:
     | T
@@ -2325,7 +2678,6 @@ export interface OrganisationSelect<T extends boolean = true> {
         goalEuros?: T;
         year?: T;
       };
-  taxCertificates?: T;
   _status?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2348,6 +2700,40 @@ export interface GivingSelect<T extends boolean = true> {
   maximumEuros?: T;
   feeCoverPercent?: T;
   _status?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificate-settings_select".
+ */
+export interface TaxCertificateSettingsSelect<T extends boolean = true> {
+  approved?: T;
+  approvedFrom?: T;
+  approvedUntil?: T;
+  enterpriseNumber?: T;
+  reductionRates?:
+    | T
+    | {
+        year?: T;
+        percent?: T;
+        id?: T;
+      };
+  minimumCents?: T;
+  signatory?:
+    | T
+    | {
+        name?: T;
+        function?: T;
+      };
+  belcotaxContact?:
+    | T
+    | {
+        name?: T;
+        phone?: T;
+        email?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -7,8 +7,16 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 import { defaultLocale, localeNames, locales } from '../domain/locales'
 import { Donations } from './collections/Donations'
+import { BankStatementLines, BankStatements } from './collections/BankStatements'
+import { BankTransferReferences } from './collections/BankTransferReferences'
+import { TaxCertificateSettings } from './globals/TaxCertificateSettings'
 import { EmailMessages } from './collections/EmailMessages'
 import { FormRetries } from './collections/FormRetries'
+import { RateLimits } from './collections/RateLimits'
+import { SiteBuildRequests } from './collections/SiteBuildRequests'
+import { SpentProofs } from './collections/SpentProofs'
+import { SelfServiceEvents } from './collections/SelfService/SelfServiceEvents'
+import { SelfServiceLinks } from './collections/SelfService/SelfServiceLinks'
 import { Media } from './collections/Media'
 import { MonthlyGifts } from './collections/MonthlyGifts'
 import { Needs } from './collections/Needs'
@@ -36,12 +44,14 @@ import { Organisation } from './globals/Organisation'
 import { expirePledgesTask } from './jobs/expirePledges'
 import { sendEmailTask } from './jobs/sendEmail'
 import { formRetryEndpoint } from './publicForms/retry/endpoint'
+import { selfServiceEndpoints } from './selfService/endpoints'
 import { purgeFormRetriesTask } from './publicForms/retry/purgeTask'
 import { cmsDir } from './paths'
 import { adminDateFormat } from './i18n/dates'
 import { stripeWebhookEndpoint } from './payments/webhookEndpoint'
 import { sitePreviewEndpoint } from './siteBuilds/previewEndpoint'
 import { restrictPayloadInternals } from './access/payloadInternals'
+import { mediaStoragePlugin } from './storage/mediaStorage'
 
 // Payload's own collections and globals (jobs, job stats, document locks, migrations) get this site's access rules: cms/access/payloadInternals.ts.
 export default buildConfig({
@@ -61,6 +71,8 @@ export default buildConfig({
     },
     meta: { titleSuffix: ' · CMS' },
     dateFormat: adminDateFormat,
+    // Above the collection cards: what the signed-in staff member's roles have to act on (cms/dashboard/).
+    components: { beforeDashboard: ['/components/dashboard/WhatNeedsDoing#WhatNeedsDoing'] },
   },
   // The admin in the staff's languages: each user picks one in their account; until then
   // Payload follows the browser's Accept-Language, and English for any other language.
@@ -71,9 +83,11 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges, FormRetries],
-  globals: [Organisation, Giving, Header, Footer, VolunteeringSettings, GoodsSettings],
-  endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint, formRetryEndpoint],
+  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, BankTransferReferences, BankStatements, BankStatementLines, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges, FormRetries, RateLimits, SpentProofs, SiteBuildRequests, SelfServiceLinks, SelfServiceEvents],
+  globals: [Organisation, Giving, TaxCertificateSettings, Header, Footer, VolunteeringSettings, GoodsSettings],
+  endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint, formRetryEndpoint, ...selfServiceEndpoints],
+  // Images in the bucket when S3_BUCKET is set, else in DATA_DIR/media; the schema is the same either way (cms/storage/).
+  plugins: [mediaStoragePlugin()],
   jobs: {
     tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask, purgeFormRetriesTask],
     // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts

@@ -2,6 +2,8 @@ import type { z } from 'zod'
 import { monthlyDonationFailed, donationThankYou, monthlyDonorWelcome } from './messages/donations'
 import { goodsPledgeExpired, goodsPledgeNew, goodsPledgeReceived } from './messages/goods'
 import { hostInterestReceived } from './messages/hosting'
+import { selfServiceCvReplaced, selfServiceDataDownloaded, selfServiceDetailsUpdated, selfServiceErased, selfServiceLink, selfServicePledgeCancelled, selfServicePledgeChanged, selfServiceWithdrawn } from './messages/selfService'
+import { hostInterestNew } from './messages/upTogether'
 import { volunteerApplicationNew, volunteerApplicationReceived, volunteerApplicationStatus } from './messages/volunteers'
 
 /** Every message the site sends, by kind. A template pair in emails/templates/ belongs to each. */
@@ -16,6 +18,15 @@ export const emailCatalog = {
   'goods-pledge-new': goodsPledgeNew,
   'goods-pledge-expired': goodsPledgeExpired,
   'host-interest-received': hostInterestReceived,
+  'self-service-link': selfServiceLink,
+  'self-service-withdrawn': selfServiceWithdrawn,
+  'self-service-details-updated': selfServiceDetailsUpdated,
+  'self-service-cv-replaced': selfServiceCvReplaced,
+  'self-service-data-downloaded': selfServiceDataDownloaded,
+  'self-service-erased': selfServiceErased,
+  'self-service-pledge-changed': selfServicePledgeChanged,
+  'self-service-pledge-cancelled': selfServicePledgeCancelled,
+  'host-interest-new': hostInterestNew,
 } as const
 
 export type EmailKind = keyof typeof emailCatalog

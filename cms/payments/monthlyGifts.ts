@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type Stripe from 'stripe'
 import type { Locale } from '../../domain/locales'
 import { queueEmail } from '../email/queue'
+import { issueLink } from '../selfService/links'
 import type { MonthlyGift } from '../payload-types'
 import { portalLinkFor } from './portalLink'
 import { stripeClient } from './stripeClient'
@@ -48,7 +49,7 @@ export async function startMonthlyGift(req: PayloadRequest, session: Stripe.Chec
     kind: 'monthly-donor-welcome',
     locale: (gift.locale ?? 'nl') as Locale,
     to: gift.donorEmail,
-    data: { donorName: gift.donorName, amountCents: gift.amountCents, startsOn: (gift.startedAt ?? startedAt.toISOString()).slice(0, 10), manageUrl: portalLinkFor(gift.id) },
+    data: { donorName: gift.donorName, amountCents: gift.amountCents, startsOn: (gift.startedAt ?? startedAt.toISOString()).slice(0, 10), manageUrl: portalLinkFor(gift.id), selfServiceUrl: await issueLink(req, { collection: 'monthly-gifts', id: gift.id }, (gift.locale ?? 'nl') as Locale) },
     idempotencyKey: `monthly-gift:${gift.id}:welcome`,
     related: { collection: 'monthly-gifts', id: gift.id },
   })

@@ -2,6 +2,8 @@ import type { PayloadRequest } from 'payload'
 import type Stripe from 'stripe'
 import type { Locale } from '../../domain/locales'
 import { queueEmail } from '../email/queue'
+import { issueLink } from '../selfService/links'
+import { thankYouTaxReduction } from '../globals/TaxCertificateSettings'
 import type { Donation } from '../payload-types'
 
 /**
@@ -43,7 +45,7 @@ export async function markPaid(req: PayloadRequest, donation: Donation, session:
     kind: 'donation-thank-you',
     locale: (paid.locale ?? 'nl') as Locale,
     to: paid.donorEmail!,
-    data: { donorName: paid.donorName!, amountCents: paid.amountCents, paidAt: paidAt.toISOString(), reference: paid.reference! },
+    data: { donorName: paid.donorName!, amountCents: paid.amountCents, paidAt: paidAt.toISOString(), reference: paid.reference!, taxReduction: await thankYouTaxReduction(req, paidAt), selfServiceUrl: await issueLink(req, { collection: 'donations', id: paid.id }, (paid.locale ?? 'nl') as Locale) },
     idempotencyKey: `donation:${paid.id}:thank-you`,
     related: { collection: 'donations', id: paid.id },
   })

@@ -15,6 +15,9 @@ export const formMessageKeys = [
   'choice',
   'consentRequired',
   'nationalRegisterNumber',
+  'nationalRegisterNumberFormat',
+  'nationalRegisterNumberDate',
+  'taxCertificateUnavailable',
   'postalCode',
   'spam',
   'tooManyRequests',
@@ -39,6 +42,7 @@ export const formMessageKeys = [
   'needClosed',
   'date',
   'dateRange',
+  'bankTransferUnavailable',
 ] as const
 export type FormMessageKey = (typeof formMessageKeys)[number]
 
@@ -53,6 +57,9 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     choice: 'Maak een keuze uit de lijst.',
     consentRequired: 'Zonder je toestemming kunnen we dit niet verwerken.',
     nationalRegisterNumber: 'Dit rijksregisternummer klopt niet. Controleer de 11 cijfers.',
+    nationalRegisterNumberFormat: 'Vul de 11 cijfers van je rijksregisternummer (of bisnummer) in, zoals op de achterkant van je identiteitskaart.',
+    nationalRegisterNumberDate: 'De eerste 6 cijfers van dit nummer zijn geen mogelijke geboortedatum (JJMMDD). Controleer ze.',
+    taxCertificateUnavailable: 'We kunnen voor giften van dit jaar geen fiscaal attest uitreiken. Je gift is wel welkom zonder attest.',
     postalCode: 'Vul een Belgische postcode van 4 cijfers in.',
     spam: 'Je bericht kon niet worden verstuurd. Probeer het opnieuw.',
     tooManyRequests: 'Te veel pogingen na elkaar. Probeer het opnieuw {wait}.',
@@ -77,6 +84,7 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     needClosed: 'Hiervoor zamelen we op dit moment niets in.',
     date: 'Vul een geldige datum in.',
     dateRange: 'Kies een datum binnen de komende {count} dagen.',
+    bankTransferUnavailable: 'Een overschrijving is op dit moment niet mogelijk: er staat geen rekeningnummer op de site.',
   },
   fr: {
     required: 'Veuillez remplir ce champ.',
@@ -88,6 +96,9 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     choice: 'Choisissez une option de la liste.',
     consentRequired: 'Sans votre accord, nous ne pouvons pas traiter cette demande.',
     nationalRegisterNumber: 'Ce numéro de registre national n’est pas correct. Vérifiez les 11 chiffres.',
+    nationalRegisterNumberFormat: 'Indiquez les 11 chiffres de votre numéro de registre national (ou numéro BIS), tels qu’au dos de votre carte d’identité.',
+    nationalRegisterNumberDate: 'Les 6 premiers chiffres de ce numéro ne sont pas une date de naissance possible (AAMMJJ). Vérifiez-les.',
+    taxCertificateUnavailable: 'Nous ne pouvons pas délivrer d’attestation fiscale pour les dons de cette année. Votre don reste le bienvenu sans attestation.',
     postalCode: 'Indiquez un code postal belge de 4 chiffres.',
     spam: 'Votre message n’a pas pu être envoyé. Veuillez réessayer.',
     tooManyRequests: 'Trop de tentatives d’affilée. Réessayez {wait}.',
@@ -112,6 +123,7 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     needClosed: 'Nous ne collectons rien pour ce besoin pour le moment.',
     date: 'Indiquez une date valide.',
     dateRange: 'Choisissez une date dans les {count} prochains jours.',
+    bankTransferUnavailable: 'Un virement n’est pas possible pour le moment : aucun numéro de compte n’est indiqué sur le site.',
   },
   en: {
     required: 'Please fill in this field.',
@@ -123,6 +135,9 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     choice: 'Choose one of the options.',
     consentRequired: 'Without your consent we cannot process this.',
     nationalRegisterNumber: 'This national register number is not correct. Check the 11 digits.',
+    nationalRegisterNumberFormat: 'Enter the 11 digits of your national register number (or BIS number), as on the back of your identity card.',
+    nationalRegisterNumberDate: 'The first 6 digits of this number are not a possible date of birth (YYMMDD). Check them.',
+    taxCertificateUnavailable: 'We cannot issue tax certificates for this year’s gifts. Your gift is still welcome without one.',
     postalCode: 'Enter a 4-digit Belgian postal code.',
     spam: 'Your message could not be sent. Please try again.',
     tooManyRequests: 'Too many attempts in a row. Please try again {wait}.',
@@ -147,5 +162,6 @@ export const formMessages: Record<Locale, Record<FormMessageKey, string>> = {
     needClosed: 'We are not collecting anything for this at the moment.',
     date: 'Enter a valid date.',
     dateRange: 'Choose a date within the next {count} days.',
+    bankTransferUnavailable: 'A bank transfer is not possible at the moment: no account number is set on the site.',
   },
 }

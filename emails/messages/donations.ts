@@ -1,12 +1,21 @@
 import { z } from 'zod'
 import { amountCents, defineMessage, formatDate, formatEuros, personName, text, webAddress, when } from '../define'
+import { selfServiceLinkData, selfServiceLinkValues } from './selfServiceLink'
 
 export const donationThankYou = defineMessage({
   kind: 'donation-thank-you',
   label: 'Donation: thank-you to the donor (one-time gift)',
   replyTo: 'donations',
-  data: z.object({ donorName: personName, amountCents, paidAt: when, reference: z.string().trim().min(1).max(100) }),
-  words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, impact: text, amountLabel: text, dateLabel: text, referenceLabel: text, keep: text }),
+  data: z.object({
+    donorName: personName,
+    amountCents,
+    paidAt: when,
+    reference: z.string().trim().min(1).max(100),
+    // The reduction a gift of that year earns, from the Tax certificate settings; absent when the organisation is not approved for the year.
+    taxReduction: z.object({ percent: z.number().min(0).max(100), minimumCents: amountCents }).optional(),
+    ...selfServiceLinkData,
+  }),
+  words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, impact: text, amountLabel: text, dateLabel: text, referenceLabel: text, keep: text, taxNote: text }),
   translations: {
     nl: {
       subject: 'Bedankt voor je gift, {{donorName}}',
@@ -18,6 +27,7 @@ export const donationThankYou = defineMessage({
       dateLabel: 'Datum',
       referenceLabel: 'Referentie',
       keep: 'Bewaar deze e-mail als bewijs van je gift.',
+      taxNote: 'Giften van samen minstens {{taxMinimum}} in een kalenderjaar geven je een belastingvermindering van {{taxPercent}} % van het bedrag.',
     },
     fr: {
       subject: 'Merci pour votre don, {{donorName}}',
@@ -29,6 +39,7 @@ export const donationThankYou = defineMessage({
       dateLabel: 'Date',
       referenceLabel: 'Référence',
       keep: 'Conservez cet e-mail comme preuve de votre don.',
+      taxNote: 'Des dons d’au moins {{taxMinimum}} au total sur une année civile vous donnent droit à une réduction d’impôt de {{taxPercent}} % du montant.',
     },
     en: {
       subject: 'Thank you for your gift, {{donorName}}',
@@ -40,6 +51,7 @@ export const donationThankYou = defineMessage({
       dateLabel: 'Date',
       referenceLabel: 'Reference',
       keep: 'Keep this email as proof of your gift.',
+      taxNote: 'Gifts adding up to at least {{taxMinimum}} in a calendar year give you a tax reduction of {{taxPercent}} % of the amount.',
     },
   },
   values: (data, { locale }) => ({
@@ -47,15 +59,18 @@ export const donationThankYou = defineMessage({
     amount: formatEuros(data.amountCents, locale),
     date: formatDate(data.paidAt, locale),
     reference: data.reference,
+    taxPercent: data.taxReduction ? data.taxReduction.percent.toLocaleString(locale) : '',
+    taxMinimum: data.taxReduction ? formatEuros(data.taxReduction.minimumCents, locale) : '',
+    ...selfServiceLinkValues(data),
   }),
-  sample: { donorName: 'Marie Dubois', amountCents: 5000, paidAt: '2026-11-21T10:30:00Z', reference: 'JRS-2026-000123' },
+  sample: { donorName: 'Marie Dubois', amountCents: 5000, paidAt: '2026-11-21T10:30:00Z', reference: 'JRS-2026-000123', taxReduction: { percent: 30, minimumCents: 4000 } },
 })
 
 export const monthlyDonorWelcome = defineMessage({
   kind: 'monthly-donor-welcome',
   label: 'Donation: welcome to a new monthly donor',
   replyTo: 'donations',
-  data: z.object({ donorName: personName, amountCents, startsOn: when, manageUrl: webAddress }),
+  data: z.object({ donorName: personName, amountCents, startsOn: when, manageUrl: webAddress, ...selfServiceLinkData }),
   words: z.strictObject({ subject: text, preheader: text, heading: text, intro: text, schedule: text, manage: text, button: text }),
   translations: {
     nl: {
@@ -91,6 +106,7 @@ export const monthlyDonorWelcome = defineMessage({
     amount: formatEuros(data.amountCents, locale),
     startsOn: formatDate(data.startsOn, locale),
     manageUrl: data.manageUrl,
+    ...selfServiceLinkValues(data),
   }),
   sample: { donorName: 'Jan Peeters', amountCents: 1500, startsOn: '2026-12-01', manageUrl: 'https://billing.example.org/p/session/test_sample' },
 })

@@ -1,6 +1,7 @@
 import type { UiStrings } from './schema'
 import needs from './needs/en'
 import volunteer from './volunteer/en'
+import selfService from './selfService/en'
 
 export default {
   languageName: 'English',
@@ -9,6 +10,8 @@ export default {
     skipToContent: 'Skip to content',
     mainNavigation: 'Main menu',
     footerNavigation: 'Footer menu',
+    // The footer's link to the page where anyone asks for a personal link to their own details.
+    yourDetails: 'Your details',
     home: 'Home',
     languageSwitcher: 'Language',
     donate: 'Donate',
@@ -68,10 +71,11 @@ export default {
     anonymous: 'Do not show my name anywhere in public',
     newsletter: 'I would like news from the organisation by email (optional)',
     taxHeading: 'Tax certificate',
-    taxExplanation: 'Gifts adding up to at least €40 a year give you a tax reduction. For this we need your address and national register number.',
+    taxExplanation: 'For this we need your address in Belgium and your national register number (or BIS number). Only our finance team can read the number; it is stored encrypted.',
+    taxReduction: 'Gifts adding up to at least {minimum} a year give you a tax reduction of {percent} % of the amount.',
     taxRequest: 'I would like a tax certificate',
     nationalRegisterNumber: 'National register number',
-    nationalRegisterNumberHint: '11 digits, on the back of your identity card.',
+    nationalRegisterNumberHint: '11 digits, on the back of your identity card. No Belgian identity card? Your BIS number.',
     street: 'Street and number',
     postalCode: 'Postal code',
     city: 'Town',
@@ -92,6 +96,14 @@ export default {
     qrLabel: 'QR code for a transfer of {amount}',
     qrHint: 'Scan it with your banking app: the transfer fills itself in.',
     chooseAmountForQr: 'Choose an amount to see the QR code.',
+    bankFormIntro: 'Tell us who you are and we give you a structured communication of your own: your transfer then reaches us as your gift, and we thank you by email.',
+    bankAmount: 'Amount (€, optional)',
+    bankAmountHint: 'For the QR code. You may transfer another amount.',
+    bankTaxRequest: 'I would like a tax certificate for my gifts',
+    bankSubmit: 'Show my transfer details',
+    bankDetailsHeading: 'Your transfer details',
+    bankDetailsText: 'Transfer to this account with exactly this structured communication: that is how we recognise your gift.',
+    bankAmountLabel: 'Amount',
     thanksTitle: 'Thank you!',
     thanksText: 'Your gift has arrived. You will receive a confirmation by email.',
     thanksMonthly: 'Your monthly gift is set up. The email tells you how to change or stop it.',
@@ -110,4 +122,5 @@ export default {
   },
   volunteer,
   needs,
+  selfService,
 } satisfies UiStrings

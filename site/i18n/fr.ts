@@ -1,6 +1,7 @@
 import type { UiStrings } from './schema'
 import needs from './needs/fr'
 import volunteer from './volunteer/fr'
+import selfService from './selfService/fr'
 
 export default {
   languageName: 'Français',
@@ -9,6 +10,8 @@ export default {
     skipToContent: 'Aller au contenu',
     mainNavigation: 'Menu principal',
     footerNavigation: 'Menu du pied de page',
+    // The footer's link to the page where anyone asks for a personal link to their own details.
+    yourDetails: 'Vos données',
     home: 'Accueil',
     languageSwitcher: 'Langue',
     donate: 'Faire un don',
@@ -68,10 +71,11 @@ export default {
     anonymous: 'Ne mentionnez mon nom nulle part publiquement',
     newsletter: 'Je souhaite recevoir des nouvelles de l’organisation par e-mail (facultatif)',
     taxHeading: 'Attestation fiscale',
-    taxExplanation: 'Pour des dons d’au moins 40 € au total par an, vous bénéficiez d’une réduction d’impôt. Il nous faut pour cela votre adresse et votre numéro de registre national.',
+    taxExplanation: 'Il nous faut pour cela votre adresse en Belgique et votre numéro de registre national (ou numéro BIS). Seule notre équipe financière peut lire ce numéro ; il est conservé chiffré.',
+    taxReduction: 'Pour des dons d’au moins {minimum} au total par an, vous bénéficiez d’une réduction d’impôt de {percent} % du montant.',
     taxRequest: 'Je souhaite une attestation fiscale',
     nationalRegisterNumber: 'Numéro de registre national',
-    nationalRegisterNumberHint: '11 chiffres, au dos de votre carte d’identité.',
+    nationalRegisterNumberHint: '11 chiffres, au dos de votre carte d’identité. Pas de carte d’identité belge ? Votre numéro BIS.',
     street: 'Rue et numéro',
     postalCode: 'Code postal',
     city: 'Commune',
@@ -92,6 +96,14 @@ export default {
     qrLabel: 'Code QR pour un virement de {amount}',
     qrHint: 'Scannez-le avec votre application bancaire : le virement se remplit tout seul.',
     chooseAmountForQr: 'Choisissez un montant pour voir le code QR.',
+    bankFormIntro: 'Dites-nous qui vous êtes et vous recevrez une communication structurée personnelle : votre virement nous parviendra ainsi comme votre don, et nous vous remercierons par e-mail.',
+    bankAmount: 'Montant (€, facultatif)',
+    bankAmountHint: 'Pour le code QR. Vous pouvez virer un autre montant.',
+    bankTaxRequest: 'Je souhaite une attestation fiscale pour mes dons',
+    bankSubmit: 'Afficher mes données de virement',
+    bankDetailsHeading: 'Vos données de virement',
+    bankDetailsText: 'Virez sur ce compte avec exactement cette communication structurée : c’est ainsi que nous reconnaissons votre don.',
+    bankAmountLabel: 'Montant',
     thanksTitle: 'Merci !',
     thanksText: 'Votre don nous est bien parvenu. Vous recevrez une confirmation par e-mail.',
     thanksMonthly: 'Votre don mensuel est en place. L’e-mail vous explique comment le modifier ou l’arrêter.',
@@ -110,4 +122,5 @@ export default {
   },
   volunteer,
   needs,
+  selfService,
 } satisfies UiStrings

@@ -1,6 +1,7 @@
 import type { UiStrings } from './schema'
 import needs from './needs/nl'
 import volunteer from './volunteer/nl'
+import selfService from './selfService/nl'
 
 export default {
   languageName: 'Nederlands',
@@ -9,6 +10,8 @@ export default {
     skipToContent: 'Naar de inhoud',
     mainNavigation: 'Hoofdmenu',
     footerNavigation: 'Voettekstmenu',
+    // The footer's link to the page where anyone asks for a personal link to their own details.
+    yourDetails: 'Je gegevens',
     home: 'Home',
     languageSwitcher: 'Taal',
     donate: 'Doneer',
@@ -68,10 +71,11 @@ export default {
     anonymous: 'Vermeld mijn naam nergens publiek',
     newsletter: 'Ik wil nieuws van de organisatie per e-mail ontvangen (niet verplicht)',
     taxHeading: 'Fiscaal attest',
-    taxExplanation: 'Voor giften van samen minstens € 40 per jaar krijg je een belastingvermindering. Daarvoor hebben we je adres en rijksregisternummer nodig.',
+    taxExplanation: 'Daarvoor hebben we je adres in België en je rijksregisternummer (of bisnummer) nodig. Alleen ons financieel team kan dat nummer lezen; het wordt versleuteld bewaard.',
+    taxReduction: 'Voor giften van samen minstens {minimum} per jaar krijg je een belastingvermindering van {percent} % van het bedrag.',
     taxRequest: 'Ik wil een fiscaal attest',
     nationalRegisterNumber: 'Rijksregisternummer',
-    nationalRegisterNumberHint: '11 cijfers, achteraan op je identiteitskaart.',
+    nationalRegisterNumberHint: '11 cijfers, achteraan op je identiteitskaart. Geen Belgische identiteitskaart? Je bisnummer.',
     street: 'Straat en huisnummer',
     postalCode: 'Postcode',
     city: 'Gemeente',
@@ -92,6 +96,14 @@ export default {
     qrLabel: 'QR-code voor een overschrijving van {amount}',
     qrHint: 'Scan met je bankapp: de overschrijving wordt ingevuld.',
     chooseAmountForQr: 'Kies een bedrag om de QR-code te zien.',
+    bankFormIntro: 'Zeg ons wie je bent en je krijgt een eigen gestructureerde mededeling: zo komt je overschrijving als jouw gift bij ons aan, en bedanken we je per e-mail.',
+    bankAmount: 'Bedrag (€, niet verplicht)',
+    bankAmountHint: 'Voor de QR-code. Je mag ook een ander bedrag overschrijven.',
+    bankTaxRequest: 'Ik wil een fiscaal attest voor mijn giften',
+    bankSubmit: 'Toon mijn overschrijvingsgegevens',
+    bankDetailsHeading: 'Je overschrijvingsgegevens',
+    bankDetailsText: 'Schrijf over naar deze rekening met precies deze gestructureerde mededeling: zo herkennen we je gift.',
+    bankAmountLabel: 'Bedrag',
     thanksTitle: 'Dank je wel!',
     thanksText: 'Je gift is goed aangekomen. Je krijgt een bevestiging per e-mail.',
     thanksMonthly: 'Je maandelijkse gift loopt. In de e-mail lees je hoe je hem kunt wijzigen of stopzetten.',
@@ -110,4 +122,5 @@ export default {
   },
   volunteer,
   needs,
+  selfService,
 } satisfies UiStrings

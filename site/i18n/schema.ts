@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { needsStringsSchema } from './needs/schema'
 import { volunteerStringsSchema } from './volunteer/schema'
+import { selfServiceStringsSchema } from './selfService/schema'
 
 /**
  * Every piece of interface text the site shows, whatever the organisation. Each language
@@ -20,6 +21,7 @@ export const uiStringsSchema = z.strictObject({
     skipToContent: text,
     mainNavigation: text,
     footerNavigation: text,
+    yourDetails: text,
     home: text,
     languageSwitcher: text,
     donate: text,
@@ -76,6 +78,7 @@ export const uiStringsSchema = z.strictObject({
     newsletter: text,
     taxHeading: text,
     taxExplanation: text,
+    taxReduction: text,
     taxRequest: text,
     nationalRegisterNumber: text,
     nationalRegisterNumberHint: text,
@@ -99,6 +102,14 @@ export const uiStringsSchema = z.strictObject({
     qrLabel: text,
     qrHint: text,
     chooseAmountForQr: text,
+    bankFormIntro: text,
+    bankAmount: text,
+    bankAmountHint: text,
+    bankTaxRequest: text,
+    bankSubmit: text,
+    bankDetailsHeading: text,
+    bankDetailsText: text,
+    bankAmountLabel: text,
     thanksTitle: text,
     thanksText: text,
     thanksMonthly: text,
@@ -118,6 +129,7 @@ export const uiStringsSchema = z.strictObject({
   }),
   volunteer: volunteerStringsSchema,
   needs: needsStringsSchema,
+  selfService: selfServiceStringsSchema,
 })
 
 export type UiStrings = z.infer<typeof uiStringsSchema>

@@ -6,6 +6,7 @@ import { taxCertificateField } from '../../fields/taxCertificate'
 import { dayAndTime } from '../../i18n/dates'
 import { label, labels, options } from '../../i18n/label'
 import { finance, noStripeGiftsByHand, stripeCodeOnly, stripeFact } from '../../access/donations'
+import { writtenByCodeOnly } from '../../access/bankTransfers'
 import { forgetProgress } from '../../payments/progressCache'
 import { checkoutEndpoint } from './checkoutEndpoint'
 import { exportEndpoint } from './exportEndpoint'
@@ -94,6 +95,16 @@ export const Donations: CollectionConfig = {
     },
     taxCertificateField,
     { name: 'structuredCommunication', label: label('donations.structuredCommunication'), type: 'text', admin: { description: label('donations.structuredCommunication.description') } },
+    // A bank transfer matched from an uploaded statement (cms/collections/BankStatements/): written by that code only.
+    // One gift per statement line, by a unique index: a statement uploaded twice, or two uploads at once, record it once.
+    {
+      type: 'row',
+      admin: { condition: (data) => Boolean(data?.bankStatementLine || data?.bankTransferReference) },
+      fields: [
+        { name: 'bankTransferReference', label: label('donations.bankTransferReference'), type: 'relationship', relationTo: 'bank-transfer-references', index: true, access: { create: writtenByCodeOnly, update: writtenByCodeOnly }, admin: { readOnly: true, width: '50%' } },
+        { name: 'bankStatementLine', label: label('donations.bankStatementLine'), type: 'relationship', relationTo: 'bank-statement-lines', unique: true, index: true, access: { create: writtenByCodeOnly, update: writtenByCodeOnly }, admin: { readOnly: true, width: '50%' } },
+      ],
+    },
     { name: 'notes', label: label('field.notes'), type: 'textarea' },
     {
       name: 'stripe',

@@ -1,5 +1,6 @@
 import * as migration_20261121_070643_initial from './20261121_070643_initial';
 import * as migration_20261127_112810_forms_without_script from './20261127_112810_forms_without_script';
+import * as migration_20261127_144221_self_service_bank_transfers_instances from './20261127_144221_self_service_bank_transfers_instances';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261127_112810_forms_without_script.up,
     down: migration_20261127_112810_forms_without_script.down,
-    name: '20261127_112810_forms_without_script'
+    name: '20261127_112810_forms_without_script',
+  },
+  {
+    up: migration_20261127_144221_self_service_bank_transfers_instances.up,
+    down: migration_20261127_144221_self_service_bank_transfers_instances.down,
+    name: '20261127_144221_self_service_bank_transfers_instances'
   },
 ];

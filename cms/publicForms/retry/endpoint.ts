@@ -9,11 +9,15 @@ import { pageResponse } from './page'
 import { retryPage } from './retryPage'
 import { openRetry } from './store'
 import { pledgeForm } from './pledgeForm'
+import { linkRequestForm } from '../../selfService/linkRequestForm'
+import { bankTransferForm } from '../../collections/BankTransferReferences/retryForm'
 
 const forms: Record<FormName, (req: PayloadRequest, retry: Retry, token: string) => Promise<Html | undefined>> = {
   donation: donationForm,
   application: applicationForm,
   pledge: pledgeForm,
+  'link-request': linkRequestForm,
+  'bank-transfer': bankTransferForm,
 }
 
 /**

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import type { FieldErrors } from '../../../domain/forms/errors'
 import type { Locale } from '../../../domain/locales'
 import { fillPlaceholders } from '../../../domain/placeholders'
+import { selfServiceRequestPath } from '../../../domain/selfServicePages'
 import { ui } from '../../../site/i18n'
 import { publicSiteUrl } from '../../env'
 import { sitePageUrl } from '../sitePages'
@@ -22,7 +23,7 @@ export async function notSentArticle(req: PayloadRequest, form: FormName, locale
   return html`<article class="page">
 <h1>${strings.notSentTitle}</h1>
 <div class="error-summary" role="alert" tabindex="-1" autofocus><ul>${Object.values(errors).map((message) => html`<li>${message}</li>`)}</ul></div>
-<p><a class="button button--primary" href="${await sitePageUrl(req, formPagePurpose[form], locale)}">${strings.backToSite}</a></p>
+<p><a class="button button--primary" href="${form === 'link-request' ? `${publicSiteUrl}${selfServiceRequestPath(locale)}` : await sitePageUrl(req, formPagePurpose[form], locale)}">${strings.backToSite}</a></p>
 </article>`
 }
 

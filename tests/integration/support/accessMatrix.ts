@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto'
 import type { CollectionSlug, Payload } from 'payload'
+import { structuredCommunicationFor } from '../../../domain/StructuredCommunication'
 import type { Role } from '../../../cms/access/roles'
 import type { ApiClient, RestResult, Who } from './apiClient'
 
@@ -42,6 +44,10 @@ export const collectionMatrix: Record<string, Record<Who, string>> = {
   donations: only({ administrator: 'r c u d', finance: 'r c u' }),
   'monthly-gifts': only({ administrator: 'r d', finance: 'r' }),
   'stripe-events': only({ administrator: 'r' }),
+  // Bank transfers (issue 11): references come from the donate page's endpoint, statements and their lines from finance's upload; nobody writes them by hand.
+  'bank-transfer-references': only({ administrator: 'r d', finance: 'r' }),
+  'bank-statements': only({ administrator: 'r d', finance: 'r' }),
+  'bank-statement-lines': only({ administrator: 'r d', finance: 'r' }),
   'email-messages': only({ administrator: 'r d' }),
   'site-builds': only({ administrator: 'r d', 'communication-officer': 'r' }),
   needs: staffAlike('r~', { anonymous: 'r~', administrator: 'r c u d', 'communication-officer': 'r c u', goods: 'r c u' }),
@@ -55,6 +61,8 @@ export const collectionMatrix: Record<string, Record<Who, string>> = {
   'payload-locked-documents': staffAlike('r~ u~ d~', { administrator: 'r u d' }),
   'payload-jobs': only({}),
   'payload-kv': only({}),
+  // What people did through their personal link: written by the CMS alone, read by administrators.
+  'self-service-events': only({ administrator: 'r' }),
 }
 
 export const globalMatrix: Record<string, Record<Who, string>> = {
@@ -63,6 +71,7 @@ export const globalMatrix: Record<string, Record<Who, string>> = {
   header: staffAlike('r', { anonymous: 'r', administrator: 'r u', 'communication-officer': 'r u' }),
   footer: staffAlike('r', { anonymous: 'r', administrator: 'r u', 'communication-officer': 'r u' }),
   'volunteering-settings': only({ administrator: 'r u', 'volunteer-coordinator': 'r u' }),
+  'tax-certificate-settings': only({ administrator: 'r u', finance: 'r u' }),
   'goods-settings': staffAlike('r', { anonymous: 'r', administrator: 'r u', 'communication-officer': 'r u', goods: 'r u' }),
   'payload-jobs-stats': only({}),
 }
@@ -75,6 +84,7 @@ export const globalPatches: Record<string, (current: any, tag: string) => Record
   footer: (_, tag) => ({ note: tag }),
   'volunteering-settings': (current) => ({ retentionWeeks: ((current.retentionWeeks ?? 4) % 50) + 1, futureRolesMonths: current.futureRolesMonths ?? 12 }),
   'goods-settings': (current) => ({ pledgeDays: ((current.pledgeDays ?? 14) % 300) + 1 }),
+  'tax-certificate-settings': (current) => ({ minimumCents: ((current.minimumCents ?? 4000) % 10_000) + 100 }),
   'payload-jobs-stats': (_, tag) => ({ stats: { tag } }),
 }
 
@@ -125,6 +135,9 @@ export const fixtures: Record<string, Fixture> = {
     seed: async (ctx, tag) => (await ctx.payload.create({ collection: 'media', data: { alt: { nl: tag, fr: tag, en: tag } }, file: { data: ctx.image, mimetype: 'image/png', name: `${tag}.png`, size: ctx.image.length }, overrideAccess: true })).id as number,
   },
   donations: { data: (_, tag) => ({ source: 'offline', kind: 'bank-transfer', status: 'paid', amountCents: 2500, receivedAt: new Date().toISOString(), donorName: `Donor ${tag}` }), patch: (_, tag) => ({ notes: tag }) },
+  'bank-transfer-references': { data: (_, tag) => ({ communication: structuredCommunicationFor(randomInt(1, 10_000_000_000)), donorName: `Donor ${tag}`, donorEmail: `${tag}@example.org`, locale: 'nl' }), patch: (_, tag) => ({ donorName: tag }) },
+  'bank-statements': { data: (_, tag) => ({ filename: `${tag}.cod`, format: 'coda' }), patch: (_, tag) => ({ filename: `changed-${tag}.cod` }) },
+  'bank-statement-lines': { data: (_, tag) => ({ lineKey: `line-${tag}`, status: 'to-review', bookingDate: new Date().toISOString(), amountCents: 1000 }), patch: (_, tag) => ({ note: tag }) },
   'monthly-gifts': { data: (_, tag) => ({ amountCents: 1000, donorName: `Donor ${tag}`, donorEmail: `${tag}@example.org`, status: 'active' }), patch: (_, tag) => ({ donorName: tag }) },
   'stripe-events': { data: (_, tag) => ({ eventId: `evt_${tag}`, type: 'checkout.session.completed' }), patch: (_, tag) => ({ type: tag }) },
   'email-messages': { data: (_, tag) => ({ kind: 'donation-thank-you', locale: 'nl', to: `${tag}@example.org`, subject: 'Dank u', idempotencyKey: tag, html: '<p>Dank u</p>', text: 'Dank u', status: 'queued', attempts: 0 }), patch: (_, tag) => ({ subject: tag }) },
@@ -166,6 +179,7 @@ export const fixtures: Record<string, Fixture> = {
   },
   'payload-jobs': { data: () => ({ taskSlug: 'sendEmail', queue: 'access-matrix', input: {} }), patch: (_, tag) => ({ queue: tag }) },
   'payload-kv': { data: (_, tag) => ({ key: tag, data: { tag } }), patch: (_, tag) => ({ data: { changed: tag } }) },
+  'self-service-events': { data: (_, tag) => ({ personKind: 'giver', action: 'cancelled-pledge', subjectCollection: 'pledges', subjectId: tag }), patch: (_, tag) => ({ subjectId: `changed-${tag}` }) },
 }
 
 export async function seed(ctx: Ctx, slug: string, tag: string, who: Who, scope: Scope): Promise<number> {
@@ -190,8 +204,8 @@ export const refusedStatus = (result: RestResult, { notFound = false } = {}) => 
 /** Where a "some" rule applies, a document within reach and one without; otherwise any. */
 export const scopes = (reach: Reach): Scope[] => (reach === 'some' ? ['visible', 'hidden'] : ['any'])
 
-/** POST /api/pledges and /api/volunteer-applications are also the public forms' doors (tested in their own files). */
-export const publicForms = ['pledges', 'volunteer-applications']
+/** POST /api/pledges, /api/volunteer-applications and /api/bank-transfer-references are also the public forms' doors (tested in their own files). */
+export const publicForms = ['pledges', 'volunteer-applications', 'bank-transfer-references']
 
 /**
  * One document by id. Preferences have Payload's per-key routes where other collections

@@ -25,12 +25,16 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EuroCentsCell as EuroCentsCell_63520169c8d887eeab5043aea348c291 } from '../../../components/EuroCentsCell'
 import { EuroCentsField as EuroCentsField_154617aa6024e051823b2530a84f1e16 } from '../../../components/EuroCentsField'
 import { DonationTotals as DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2 } from '../../../collections/Donations/admin/DonationTotals'
+import { StatementUpload as StatementUpload_47d63bd3b428c76b7d6c1736fb5022ae } from '../../../collections/BankStatements/admin/StatementUpload'
+import { LineActions as LineActions_9ff7915f4cc5634dea60921c48c79849 } from '../../../collections/BankStatements/admin/LineActions'
 import { ResendButton as ResendButton_93fcff9c7333b6806df52c5340467e8f } from '../../../email/admin/ResendButton'
 import { SendTestEmail as SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd } from '../../../email/admin/SendTestEmail'
 import { EraseButton as EraseButton_e1cc22b0fe3406736d6e6d976c3f9605 } from '../../../collections/VolunteerApplications/admin/EraseButton'
 import { FileLink as FileLink_730425dd1fda9e274c2a624a95043382 } from '../../../collections/VolunteerApplications/admin/FileLink'
 import { ApplicationsExport as ApplicationsExport_4dc74024b9534d2f464cee310aaa92d8 } from '../../../collections/VolunteerApplications/admin/ApplicationsExport'
 import { PledgeExport as PledgeExport_fd527a6ef917bf2683558ef6bcf5e1f6 } from '../../../collections/Pledges/admin/PledgeExport'
+import { WhatNeedsDoing as WhatNeedsDoing_3ba7ebb3d0bca2ed2128f5610700f791 } from '../../../components/dashboard/WhatNeedsDoing'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -62,11 +66,15 @@ export const importMap = {
   "/components/EuroCentsCell#EuroCentsCell": EuroCentsCell_63520169c8d887eeab5043aea348c291,
   "/components/EuroCentsField#EuroCentsField": EuroCentsField_154617aa6024e051823b2530a84f1e16,
   "/collections/Donations/admin/DonationTotals#DonationTotals": DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2,
+  "/collections/BankStatements/admin/StatementUpload#StatementUpload": StatementUpload_47d63bd3b428c76b7d6c1736fb5022ae,
+  "/collections/BankStatements/admin/LineActions#LineActions": LineActions_9ff7915f4cc5634dea60921c48c79849,
   "/email/admin/ResendButton#ResendButton": ResendButton_93fcff9c7333b6806df52c5340467e8f,
   "/email/admin/SendTestEmail#SendTestEmail": SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd,
   "/collections/VolunteerApplications/admin/EraseButton#EraseButton": EraseButton_e1cc22b0fe3406736d6e6d976c3f9605,
   "/collections/VolunteerApplications/admin/FileLink#FileLink": FileLink_730425dd1fda9e274c2a624a95043382,
   "/collections/VolunteerApplications/admin/ApplicationsExport#ApplicationsExport": ApplicationsExport_4dc74024b9534d2f464cee310aaa92d8,
   "/collections/Pledges/admin/PledgeExport#PledgeExport": PledgeExport_fd527a6ef917bf2683558ef6bcf5e1f6,
+  "/components/dashboard/WhatNeedsDoing#WhatNeedsDoing": WhatNeedsDoing_3ba7ebb3d0bca2ed2128f5610700f791,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
