@@ -39,6 +39,9 @@ async function payOnDemoPage(page: Page, locale: Locale) {
   await page.getByRole('button', { name: demoTexts[locale].pay }).click()
 }
 
+/** The donate form itself: the bank-transfer form beside it asks for a name and an email too. */
+const donateForm = (page: Page) => page.locator('form.donate-form')
+
 async function expectEmail(address: string, locale: Locale) {
   const email = await emailTo(address)
   expect(email.html).toContain(`lang="${locale}"`)
@@ -49,9 +52,9 @@ test('a gift in French: the form posts itself, the demo payment page, the thank-
   const t = ui('fr').donate
   const address = unique('marie')
   await page.goto('/fr/faire-un-don/')
-  await page.getByLabel('50 €').check()
-  await page.getByLabel(t.name, { exact: true }).fill('Marie Dubois')
-  await page.getByLabel(t.email).fill(address)
+  await donateForm(page).getByLabel('50 €').check()
+  await donateForm(page).getByLabel(t.name, { exact: true }).fill('Marie Dubois')
+  await donateForm(page).getByLabel(t.email).fill(address)
   await page.getByRole('button', { name: t.submit }).click()
 
   await expect(page.getByTestId('amount')).toHaveText(/50,00\s€/)
@@ -65,23 +68,23 @@ test('a gift in English after bad input: back to the form with the errors, what 
   const t = ui('en').donate
   const address = unique('sam')
   await page.goto('/en/donate/')
-  await page.getByLabel(t.otherAmount).first().check()
+  await donateForm(page).getByLabel(t.otherAmount).first().check()
   // Shown without script too, by CSS alone, once "other" is chosen.
   await expect(page.locator('#amountCents')).toBeVisible()
   await page.locator('#amountCents').fill('2')
-  await page.getByLabel(t.name, { exact: true }).fill('Sam <Jones>')
-  await page.getByLabel(t.email).fill('not-an-email')
+  await donateForm(page).getByLabel(t.name, { exact: true }).fill('Sam <Jones>')
+  await donateForm(page).getByLabel(t.email).fill('not-an-email')
   await page.getByRole('button', { name: t.submit }).click()
 
   await expectErrors(page, 'en', [formMessage('amountTooSmall', 'en', { min: formatEuroCents(500, 'en') }), formMessages.en.email, formMessages.en.noMarkup])
   await expect(page.locator('#amountCents')).toHaveValue('2')
-  await expect(page.getByLabel(t.name, { exact: true })).toHaveValue('Sam <Jones>')
-  await expect(page.getByLabel(t.email)).toHaveValue('not-an-email')
-  await expect(page.getByLabel(t.email)).toHaveAttribute('aria-invalid', 'true')
+  await expect(donateForm(page).getByLabel(t.name, { exact: true })).toHaveValue('Sam <Jones>')
+  await expect(donateForm(page).getByLabel(t.email)).toHaveValue('not-an-email')
+  await expect(donateForm(page).getByLabel(t.email)).toHaveAttribute('aria-invalid', 'true')
 
   await page.locator('#amountCents').fill('20')
-  await page.getByLabel(t.name, { exact: true }).fill('Sam Jones')
-  await page.getByLabel(t.email).fill(address)
+  await donateForm(page).getByLabel(t.name, { exact: true }).fill('Sam Jones')
+  await donateForm(page).getByLabel(t.email).fill(address)
   await page.getByRole('button', { name: t.submit }).click()
   await payOnDemoPage(page, 'en')
   await expect(page).toHaveURL(/\/en\/donate\/thank-you\/\?session_id=cs_/)
