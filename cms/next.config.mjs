@@ -14,6 +14,8 @@ const nextConfig = {
   // The end-to-end tests build into a folder of their own, so they never replace the developer's build.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   typescript: { tsconfigPath: 'tsconfig.json' },
+  // xmllint-wasm starts a worker from its own folder (the Belcotax schema check): it must stay a package, not a bundle.
+  serverExternalPackages: ['xmllint-wasm'],
   headers: async () => apiHeaderRules(),
 }
 

@@ -78,6 +78,7 @@ export interface Config {
     'bank-transfer-references': BankTransferReference;
     'bank-statements': BankStatement;
     'bank-statement-lines': BankStatementLine;
+    'tax-certificates': TaxCertificate;
     users: User;
     'email-messages': EmailMessage;
     'site-builds': SiteBuild;
@@ -111,6 +112,7 @@ export interface Config {
     'bank-transfer-references': BankTransferReferencesSelect<false> | BankTransferReferencesSelect<true>;
     'bank-statements': BankStatementsSelect<false> | BankStatementsSelect<true>;
     'bank-statement-lines': BankStatementLinesSelect<false> | BankStatementLinesSelect<true>;
+    'tax-certificates': TaxCertificatesSelect<false> | TaxCertificatesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -813,6 +815,68 @@ export interface StripeEvent {
   createdAt: string;
 }
 /**
+ * Certificates 281.71 as issued, one per donor per income year. Made and corrected only by “Issue the year” below; nobody edits them by hand.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificates".
+ */
+export interface TaxCertificate {
+  id: number;
+  title?: string | null;
+  year: number;
+  number: number;
+  status: 'issued' | 'corrected' | 'cancelled';
+  treatment: 'original' | 'modification' | 'addition' | 'cancellation';
+  amountCents: number;
+  donorKey: string;
+  firstNames?: string | null;
+  familyName: string;
+  email: string;
+  emails?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  locale?: ('nl' | 'fr' | 'en') | null;
+  /**
+   * Or BIS number. Stored encrypted; only finance and administrators read it.
+   */
+  nationalRegisterNumber?: string | null;
+  street?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  country?: string | null;
+  giftIds?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  version?: number | null;
+  emailedVersion?: number | null;
+  emailedAt?: string | null;
+  history?:
+    | {
+        at: string;
+        by?: (number | null) | User;
+        action: 'issued' | 'added' | 'corrected' | 'cancelled';
+        amountCents?: number | null;
+        previousAmountCents?: number | null;
+        reasons?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every email the site sends. A message that failed after all its retries can be sent again from its page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -843,7 +907,8 @@ export interface EmailMessage {
     | 'self-service-erased'
     | 'self-service-pledge-changed'
     | 'self-service-pledge-cancelled'
-    | 'host-interest-new';
+    | 'host-interest-new'
+    | 'tax-certificate';
   locale: 'nl' | 'fr' | 'en';
   /**
    * Empty for a notice to staff whose address is not set yet: it is looked up again when sent.
@@ -1472,6 +1537,10 @@ export interface PayloadLockedDocument {
         value: number | BankStatementLine;
       } | null)
     | ({
+        relationTo: 'tax-certificates';
+        value: number | TaxCertificate;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null)
@@ -1982,6 +2051,46 @@ export interface BankStatementLinesSelect<T extends boolean = true> {
   handledBy?: T;
   handledAt?: T;
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificates_select".
+ */
+export interface TaxCertificatesSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  number?: T;
+  status?: T;
+  treatment?: T;
+  amountCents?: T;
+  donorKey?: T;
+  firstNames?: T;
+  familyName?: T;
+  email?: T;
+  emails?: T;
+  locale?: T;
+  nationalRegisterNumber?: T;
+  street?: T;
+  postalCode?: T;
+  city?: T;
+  country?: T;
+  giftIds?: T;
+  version?: T;
+  emailedVersion?: T;
+  emailedAt?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        by?: T;
+        action?: T;
+        amountCents?: T;
+        previousAmountCents?: T;
+        reasons?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import { monthlyDonationFailed, donationThankYou, monthlyDonorWelcome } from './
 import { goodsPledgeExpired, goodsPledgeNew, goodsPledgeReceived } from './messages/goods'
 import { hostInterestReceived } from './messages/hosting'
 import { selfServiceCvReplaced, selfServiceDataDownloaded, selfServiceDetailsUpdated, selfServiceErased, selfServiceLink, selfServicePledgeCancelled, selfServicePledgeChanged, selfServiceWithdrawn } from './messages/selfService'
+import { taxCertificate } from './messages/taxCertificates'
 import { hostInterestNew } from './messages/upTogether'
 import { volunteerApplicationNew, volunteerApplicationReceived, volunteerApplicationStatus } from './messages/volunteers'
 
@@ -27,6 +28,7 @@ export const emailCatalog = {
   'self-service-pledge-changed': selfServicePledgeChanged,
   'self-service-pledge-cancelled': selfServicePledgeCancelled,
   'host-interest-new': hostInterestNew,
+  'tax-certificate': taxCertificate,
 } as const
 
 export type EmailKind = keyof typeof emailCatalog

@@ -1,18 +1,34 @@
 import type { PayloadRequest } from 'payload'
+import { belongsTo } from '../taxCertificates/endpoints'
+import type { CertificateRow } from '../taxCertificates/issue'
 import type { Donor } from './people'
 
 /** A tax certificate (281.71) as the donor's page lists it. */
 export type TaxCertificateEntry = { year: number; label: string; url?: string }
 
+const words = {
+  nl: { certificate: 'Fiscaal attest {year} nr. {number}', corrected: ' (verbeterd)', cancelled: ' (geannuleerd)' },
+  fr: { certificate: 'Attestation fiscale {year} n° {number}', corrected: ' (rectifiée)', cancelled: ' (annulée)' },
+  en: { certificate: 'Tax certificate {year} no. {number}', corrected: ' (corrected)', cancelled: ' (cancelled)' },
+} as const
+
 /**
- * The hook for the donor's "Tax certificates" section, which shows only when this returns
- * something. No certificate is stored yet: domain/tax/certificates.ts works the year's
- * certificates out for Belcotax, but nothing keeps what was issued to whom. When a
- * certificates collection exists, read the donor's issued certificates here (by their
- * gifts' national register number or email, as certificates.ts recognises a donor) and
- * give each a download address under /api/self-service/<token>/…; erasure must then keep
- * issued certificates, which the tax administration requires, as it keeps gifts.
+ * The donor's "Tax certificates" section: every certificate issued to an address the donor
+ * gave with a gift, in the years they gave, each downloadable through their personal link
+ * (/api/tax-certificates/self-service/<token>/<id>, which checks the same). Erasure keeps
+ * certificates, as it keeps gifts: the tax administration requires them.
  */
-export async function taxCertificatesFor(_req: PayloadRequest, _donor: Donor): Promise<TaxCertificateEntry[]> {
-  return []
+export async function taxCertificatesFor(req: PayloadRequest, donor: Donor): Promise<TaxCertificateEntry[]> {
+  const years = [...new Set(donor.donations.map((gift) => new Date(String(gift.receivedAt)).getUTCFullYear()).flatMap((year) => [year - 1, year, year + 1]))]
+  if (years.length === 0) return []
+  const { docs } = await req.payload.find({ collection: 'tax-certificates', where: { year: { in: years } }, sort: ['-year', 'number'], pagination: false, depth: 0, overrideAccess: true, req })
+  const latest = donor.monthlyGifts[0]?.locale ?? donor.donations[0]?.locale
+  const t = words[latest === 'fr' || latest === 'en' ? latest : 'nl']
+  return (docs as unknown as CertificateRow[])
+    .filter((row) => belongsTo(row, donor.email))
+    .map((row) => ({
+      year: row.year,
+      label: t.certificate.replace('{year}', String(row.year)).replace('{number}', String(row.number)) + (row.status === 'corrected' ? t.corrected : row.status === 'cancelled' ? t.cancelled : ''),
+      url: `/api/tax-certificates/self-service/${encodeURIComponent(donor.link.token)}/${row.id}`,
+    }))
 }

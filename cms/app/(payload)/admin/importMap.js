@@ -27,6 +27,7 @@ import { EuroCentsField as EuroCentsField_154617aa6024e051823b2530a84f1e16 } fro
 import { DonationTotals as DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2 } from '../../../collections/Donations/admin/DonationTotals'
 import { StatementUpload as StatementUpload_47d63bd3b428c76b7d6c1736fb5022ae } from '../../../collections/BankStatements/admin/StatementUpload'
 import { LineActions as LineActions_9ff7915f4cc5634dea60921c48c79849 } from '../../../collections/BankStatements/admin/LineActions'
+import { TaxCertificatesPanel as TaxCertificatesPanel_b7920e0c1fb4b70f64148b6c0a004c41 } from '../../../collections/TaxCertificates/admin/TaxCertificatesPanel'
 import { ResendButton as ResendButton_93fcff9c7333b6806df52c5340467e8f } from '../../../email/admin/ResendButton'
 import { SendTestEmail as SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd } from '../../../email/admin/SendTestEmail'
 import { EraseButton as EraseButton_e1cc22b0fe3406736d6e6d976c3f9605 } from '../../../collections/VolunteerApplications/admin/EraseButton'
@@ -68,6 +69,7 @@ export const importMap = {
   "/collections/Donations/admin/DonationTotals#DonationTotals": DonationTotals_ab73c136e77dcd5c2c39d9f48e3e4fe2,
   "/collections/BankStatements/admin/StatementUpload#StatementUpload": StatementUpload_47d63bd3b428c76b7d6c1736fb5022ae,
   "/collections/BankStatements/admin/LineActions#LineActions": LineActions_9ff7915f4cc5634dea60921c48c79849,
+  "/collections/TaxCertificates/admin/TaxCertificatesPanel#TaxCertificatesPanel": TaxCertificatesPanel_b7920e0c1fb4b70f64148b6c0a004c41,
   "/email/admin/ResendButton#ResendButton": ResendButton_93fcff9c7333b6806df52c5340467e8f,
   "/email/admin/SendTestEmail#SendTestEmail": SendTestEmail_3cc5778bd5333eb7b0792b48367b65bd,
   "/collections/VolunteerApplications/admin/EraseButton#EraseButton": EraseButton_e1cc22b0fe3406736d6e6d976c3f9605,

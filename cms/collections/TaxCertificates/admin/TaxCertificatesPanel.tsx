@@ -1,0 +1,111 @@
+'use client'
+import { Button, toast, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useCallback, useEffect, useState } from 'react'
+import { useAdminText } from '../../../i18n/useAdminText'
+
+type Summary = { eligible: number; totalCents: number; withoutNationalRegisterNumber: number; belowMinimum: number; issued: number; corrected: number; cancelled: number }
+
+/**
+ * Above the certificates list, finance's "Tax certificates" view of one income year: donors
+ * eligible and their total, those without a national register number, what is issued, and
+ * the actions: issue (or bring up to date), download the PDFs as a ZIP, download the
+ * Belcotax file (refused with its problems listed when it would not be valid).
+ */
+export function TaxCertificatesPanel() {
+  const { config } = useConfig()
+  const router = useRouter()
+  const { t } = useAdminText()
+  const api = `${config.serverURL}${config.routes.api}/tax-certificates`
+  const [year, setYear] = useState(new Date().getFullYear() - 1)
+  const [summary, setSummary] = useState<Summary>()
+  const [busy, setBusy] = useState(false)
+  const [problems, setProblems] = useState<string[]>([])
+
+  const load = useCallback(async () => {
+    const response = await fetch(`${api}/summary?year=${year}`, { credentials: 'include' })
+    setSummary(response.ok ? ((await response.json()) as Summary) : undefined)
+  }, [api, year])
+  useEffect(() => void load(), [load])
+
+  async function issue() {
+    setBusy(true)
+    try {
+      const response = await fetch(`${api}/issue`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ year }) })
+      const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string }
+      if (!response.ok) throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
+      toast.success(body.message ?? '')
+      await load()
+      router.refresh()
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** Fetched first so that a refusal shows its problems instead of a downloaded error. */
+  async function download(path: string) {
+    setBusy(true)
+    setProblems([])
+    try {
+      const response = await fetch(`${api}${path}`, { credentials: 'include' })
+      if (!response.ok) {
+        const body = (await response.json().catch(() => ({}))) as { error?: string; problems?: string[] }
+        setProblems(body.problems ?? [])
+        throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
+      }
+      const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download'
+      const url = URL.createObjectURL(await response.blob())
+      const link = Object.assign(document.createElement('a'), { href: url, download: name })
+      link.click()
+      URL.revokeObjectURL(url)
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const euros = (cents: number) => (cents / 100).toLocaleString(undefined, { style: 'currency', currency: 'EUR' })
+  return (
+    <section style={{ margin: '0 0 1.5rem', padding: '1rem 1.25rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 6 }}>
+      <h3 style={{ marginTop: 0 }}>{t('taxCertificates.panel.heading')}</h3>
+      <label htmlFor="tax-year">{t('taxCertificates.year')} </label>
+      <input id="tax-year" type="number" min={2000} max={2100} value={year} onChange={(event) => setYear(Number(event.target.value))} style={{ width: '6rem' }} />
+      {summary && (
+        <ul>
+          <li>{t('taxCertificates.panel.eligible', { count: summary.eligible, total: euros(summary.totalCents) })}</li>
+          <li>{t('taxCertificates.panel.withoutNumber', { count: summary.withoutNationalRegisterNumber })}</li>
+          <li>{t('taxCertificates.panel.belowMinimum', { count: summary.belowMinimum })}</li>
+          <li>{t('taxCertificates.panel.issued', { count: summary.issued, corrected: summary.corrected, cancelled: summary.cancelled })}</li>
+        </ul>
+      )}
+      <p>{t('taxCertificates.panel.hint')}</p>
+      <div style={{ display: 'flex', gap: '0.75rem', flexWrap: 'wrap' }}>
+        <Button disabled={busy} onClick={issue}>
+          {t('taxCertificates.panel.issue')}
+        </Button>
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => download(`/download/zip?year=${year}`)}>
+          {t('taxCertificates.panel.zip')}
+        </Button>
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => download(`/download/belcotax?year=${year}&part=originals&mode=test`)}>
+          {t('taxCertificates.panel.xmlTest')}
+        </Button>
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => download(`/download/belcotax?year=${year}&part=originals&mode=real`)}>
+          {t('taxCertificates.panel.xml')}
+        </Button>
+        <Button buttonStyle="secondary" disabled={busy} onClick={() => download(`/download/belcotax?year=${year}&part=corrections&mode=real`)}>
+          {t('taxCertificates.panel.xmlCorrections')}
+        </Button>
+      </div>
+      {problems.length > 0 && (
+        <ul role="alert">
+          {problems.map((problem) => (
+            <li key={problem}>{problem}</li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,187 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+import { eligibleDonors } from '../../domain/tax/certificates'
+import { hasRole } from '../access/roles'
+import { json } from '../http'
+import { message } from '../i18n/label'
+import { readBody, parseJson } from '../publicForms/body'
+import { checkLink } from '../selfService/links'
+import { personFor } from '../selfService/people'
+import { taxCertificatePolicy } from '../globals/TaxCertificateSettings'
+import { emailCertificate } from './email'
+import { certificateContext, certificatePdf, FilingRefused, pdfName, yearBelcotax, yearZip } from './files'
+import { giftsOfYear } from './gifts'
+import { certificatesOf, IssueRefused, issueYear, type CertificateRow, taxCertificatesSlug } from './issue'
+
+/**
+ * Finance's actions beside the collection (/api/tax-certificates/…): the year's figures,
+ * issue (and correct) the year, one certificate's PDF, resend its email, the ZIP of PDFs
+ * and the Belcotax file. Finance and administrators only; every issue and download is
+ * logged with who did it. Plus the donor's own download through their personal link.
+ */
+function refusal(req: PayloadRequest): Response | undefined {
+  if (!req.user) return json(req, { error: message(req, 'admin.unauthorized') }, 401)
+  if (!hasRole(req.user, 'finance')) return json(req, { error: message(req, 'admin.forbidden') }, 403)
+  return undefined
+}
+
+function yearOf(req: PayloadRequest, value?: unknown): number | undefined {
+  const raw = value ?? new URL(req.url ?? '', 'http://localhost').searchParams.get('year')
+  const year = Number(raw)
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : undefined
+}
+
+const param = (req: PayloadRequest, name: string) => new URL(req.url ?? '', 'http://localhost').searchParams.get(name)
+
+function file(bytes: Uint8Array, type: string, name: string): Response {
+  return new Response(new Uint8Array(bytes), {
+    headers: { 'Content-Type': type, 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' },
+  })
+}
+
+const summaryEndpoint: Endpoint = {
+  path: '/summary',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const year = yearOf(req)
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    const policy = await taxCertificatePolicy(req.payload, req)
+    const { gifts } = await giftsOfYear(req, year)
+    const { eligible, belowMinimum } = eligibleDonors(gifts, { year, minimumCents: policy.minimumCents })
+    const issued = await certificatesOf(req, year)
+    return json(req, {
+      year,
+      eligible: eligible.length,
+      totalCents: eligible.reduce((sum, donor) => sum + donor.totalCents, 0),
+      withoutNationalRegisterNumber: eligible.filter((donor) => !donor.donor.nationalRegisterNumber).length,
+      belowMinimum: belowMinimum.length,
+      issued: issued.length,
+      corrected: issued.filter((row) => row.status === 'corrected').length,
+      cancelled: issued.filter((row) => row.status === 'cancelled').length,
+    })
+  },
+}
+
+const issueEndpoint: Endpoint = {
+  path: '/issue',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const read = await readBody(req, 4096)
+    const body = read.ok ? parseJson(read.bytes) : { ok: false as const }
+    const year = body.ok ? yearOf(req, (body.value as { year?: unknown })?.year) : undefined
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    try {
+      const summary = await issueYear(req, year)
+      return json(req, { ...summary, message: message(req, 'taxCertificates.issue.done', { ...summary }) }, 200)
+    } catch (error) {
+      if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
+      throw error
+    }
+  },
+}
+
+const zipEndpoint: Endpoint = {
+  path: '/download/zip',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const year = yearOf(req)
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    try {
+      const zip = await yearZip(req, year)
+      req.payload.logger.info({ msg: 'Tax certificates downloaded (ZIP)', user: req.user!.id, year, certificates: zip.count })
+      return file(zip.bytes, 'application/zip', zip.name)
+    } catch (error) {
+      if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
+      throw error
+    }
+  },
+}
+
+const xmlEndpoint: Endpoint = {
+  path: '/download/belcotax',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const year = yearOf(req)
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    const part = param(req, 'part') === 'corrections' ? 'corrections' : 'originals'
+    const mode = param(req, 'mode') === 'real' ? 'real' : 'test'
+    try {
+      const filing = await yearBelcotax(req, year, { part, mode })
+      req.payload.logger.info({ msg: 'Belcotax file downloaded', user: req.user!.id, year, part, mode, certificates: filing.numbers.length, warnings: filing.warnings.length })
+      const response = file(new TextEncoder().encode(filing.xml), 'application/xml; charset=utf-8', filing.name)
+      // The warnings travel with the file (a header per warning would be unbounded): their count.
+      response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
+      return response
+    } catch (error) {
+      if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
+      throw error
+    }
+  },
+}
+
+async function certificateOf(req: PayloadRequest): Promise<CertificateRow | undefined> {
+  const id = Number(req.routeParams?.id)
+  if (!Number.isInteger(id) || id <= 0) return undefined
+  const row = await req.payload.findByID({ collection: taxCertificatesSlug, id, depth: 0, overrideAccess: true, disableErrors: true, req })
+  return (row ?? undefined) as CertificateRow | undefined
+}
+
+const pdfEndpoint: Endpoint = {
+  path: '/:id/pdf',
+  method: 'get',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const row = await certificateOf(req)
+    if (!row) return json(req, { error: message(req, 'admin.notFound') }, 404)
+    req.payload.logger.info({ msg: 'Tax certificate downloaded', user: req.user!.id, certificate: row.id })
+    return file(await certificatePdf(row, await certificateContext(req)), 'application/pdf', pdfName(row))
+  },
+}
+
+const resendEndpoint: Endpoint = {
+  path: '/:id/resend',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const row = await certificateOf(req)
+    if (!row) return json(req, { error: message(req, 'admin.notFound') }, 404)
+    // A resend is a new message on purpose: its key names the moment.
+    await emailCertificate(req, row, `tax-certificate:${row.id}:v${row.version ?? 1}:resent:${Date.now()}`)
+    req.payload.logger.info({ msg: 'Tax certificate email resent', user: req.user!.id, certificate: row.id })
+    return json(req, { message: message(req, 'taxCertificates.resend.done') })
+  },
+}
+
+/**
+ * GET /api/tax-certificates/self-service/<token>/<id>: the donor's own certificate, through
+ * their personal link. Only a certificate made out to an address of theirs.
+ */
+const donorDownloadEndpoint: Endpoint = {
+  path: '/self-service/:token/:id',
+  method: 'get',
+  handler: async (req) => {
+    const checked = await checkLink(req, String(req.routeParams?.token ?? ''))
+    if (!checked.ok) return new Response('Not found', { status: 404 })
+    const person = await personFor(req, checked.link)
+    const row = await certificateOf(req)
+    if (!person || person.kind !== 'donor' || !row || !belongsTo(row, person.email)) return new Response('Not found', { status: 404 })
+    return file(await certificatePdf(row, await certificateContext(req)), 'application/pdf', pdfName(row))
+  },
+}
+
+export function belongsTo(row: CertificateRow, email: string): boolean {
+  const own = email.trim().toLowerCase()
+  const emails: unknown[] = Array.isArray(row.emails) ? row.emails : [row.email]
+  return emails.some((candidate) => String(candidate).trim().toLowerCase() === own)
+}
+
+export const taxCertificateEndpoints: Endpoint[] = [summaryEndpoint, issueEndpoint, zipEndpoint, xmlEndpoint, pdfEndpoint, resendEndpoint, donorDownloadEndpoint]
