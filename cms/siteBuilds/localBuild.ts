@@ -70,6 +70,7 @@ function pruneOldBuilds(buildsDir: string, current: string) {
 function runAstroBuild(outDir: string, env: Record<string, string | undefined>): Promise<LocalBuildResult> {
   const workRoot = path.join(projectRoot, '.astro', 'builds')
   fs.mkdirSync(workRoot, { recursive: true })
+  removeAbandonedWorkFolders(workRoot)
   const workDir = fs.mkdtempSync(path.join(workRoot, 'build-'))
   return new Promise<LocalBuildResult>((resolve) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', projectRoot], {
@@ -86,6 +87,15 @@ function runAstroBuild(outDir: string, env: Record<string, string | undefined>):
     child.on('error', (error) => resolve({ ok: false, error: error.message }))
     child.on('close', (code) => resolve(code === 0 ? { ok: true, outDir } : { ok: false, error: lastLines(output) }))
   }).finally(() => fs.rmSync(workDir, { recursive: true, force: true }))
+}
+
+/** A build killed with its process (a crash, `kill -9`) leaves its folder; none runs for hours. */
+function removeAbandonedWorkFolders(workRoot: string, olderThanMs = 6 * 3_600_000) {
+  for (const name of fs.readdirSync(workRoot)) {
+    const folder = path.join(workRoot, name)
+    const stat = fs.statSync(folder, { throwIfNoEntry: false })
+    if (stat && Date.now() - stat.mtimeMs > olderThanMs) fs.rmSync(folder, { recursive: true, force: true })
+  }
 }
 
 function lastLines(output: string): string {
