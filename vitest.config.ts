@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Integration tests whose outcome no database can change: they check the built site's
- * bytes and headers, or the Stripe stand-in and the production start's refusals, and
- * read the CMS (if at all) only to build a site. CI's second integration run, against
- * PostgreSQL (TEST_DATABASE_URL), leaves them out; every other file runs on both.
+ * bytes, headers and build folders, or the Stripe stand-in and the production start's
+ * refusals, and read the CMS (if at all) only to build a site, as every other file reads
+ * it too. CI's second integration run, against PostgreSQL (TEST_DATABASE_URL), leaves
+ * them out; every other file runs on both.
  */
-const sameOnEveryDatabase = ['compression', 'pageBudgets', 'staticHostFiles', 'securityHeaders', 'localStripe', 'productionStart']
+const sameOnEveryDatabase = ['compression', 'pageBudgets', 'staticHostFiles', 'securityHeaders', 'localStripe', 'productionStart', 'siteBuild', 'secondProfile', 'concurrentSiteBuilds']
 
 /**
  * Unit tests: pure functions, no I/O. Integration tests: a real database (SQLite in a
