@@ -79,6 +79,7 @@ export interface Config {
     'bank-statements': BankStatement;
     'bank-statement-lines': BankStatementLine;
     'tax-certificates': TaxCertificate;
+    'tax-certificate-log': TaxCertificateLog;
     users: User;
     'email-messages': EmailMessage;
     'site-builds': SiteBuild;
@@ -113,6 +114,7 @@ export interface Config {
     'bank-statements': BankStatementsSelect<false> | BankStatementsSelect<true>;
     'bank-statement-lines': BankStatementLinesSelect<false> | BankStatementLinesSelect<true>;
     'tax-certificates': TaxCertificatesSelect<false> | TaxCertificatesSelect<true>;
+    'tax-certificate-log': TaxCertificateLogSelect<false> | TaxCertificateLogSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'email-messages': EmailMessagesSelect<false> | EmailMessagesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -877,6 +879,29 @@ export interface TaxCertificate {
   createdAt: string;
 }
 /**
+ * Who issued, corrected, emailed or downloaded tax certificates, and when. Written by the CMS; nobody edits it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificate-log".
+ */
+export interface TaxCertificateLog {
+  id: number;
+  action:
+    | 'issued-year'
+    | 'downloaded-pdf'
+    | 'downloaded-zip'
+    | 'downloaded-belcotax'
+    | 'resent-email'
+    | 'asked-for-numbers'
+    | 'donor-downloaded-pdf';
+  year: number;
+  certificate?: (number | null) | TaxCertificate;
+  user?: (number | null) | User;
+  detail?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every email the site sends. A message that failed after all its retries can be sent again from its page.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -908,7 +933,8 @@ export interface EmailMessage {
     | 'self-service-pledge-changed'
     | 'self-service-pledge-cancelled'
     | 'host-interest-new'
-    | 'tax-certificate';
+    | 'tax-certificate'
+    | 'tax-certificate-number-request';
   locale: 'nl' | 'fr' | 'en';
   /**
    * Empty for a notice to staff whose address is not set yet: it is looked up again when sent.
@@ -1356,6 +1382,7 @@ export interface SelfServiceEvent {
     | 'downloaded-data'
     | 'erased-data'
     | 'updated-name-and-address'
+    | 'updated-national-register-number'
     | 'opened-payment-portal'
     | 'changed-pledge-quantity'
     | 'cancelled-pledge';
@@ -2091,6 +2118,19 @@ export interface TaxCertificatesSelect<T extends boolean = true> {
         reasons?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "tax-certificate-log_select".
+ */
+export interface TaxCertificateLogSelect<T extends boolean = true> {
+  action?: T;
+  year?: T;
+  certificate?: T;
+  user?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }

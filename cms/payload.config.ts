@@ -9,6 +9,7 @@ import { defaultLocale, localeNames, locales } from '../domain/locales'
 import { Donations } from './collections/Donations'
 import { BankStatementLines, BankStatements } from './collections/BankStatements'
 import { TaxCertificates } from './collections/TaxCertificates'
+import { TaxCertificateLog } from './collections/TaxCertificates/TaxCertificateLog'
 import { BankTransferReferences } from './collections/BankTransferReferences'
 import { TaxCertificateSettings } from './globals/TaxCertificateSettings'
 import { EmailMessages } from './collections/EmailMessages'
@@ -84,7 +85,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, BankTransferReferences, BankStatements, BankStatementLines, TaxCertificates, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges, FormRetries, RateLimits, SpentProofs, SiteBuildRequests, SelfServiceLinks, SelfServiceEvents],
+  collections: [Pages, Programmes, News, Partners, Media, Donations, MonthlyGifts, StripeEvents, BankTransferReferences, BankStatements, BankStatementLines, TaxCertificates, TaxCertificateLog, Users, EmailMessages, SiteBuilds, Redirects, VolunteerRoles, VolunteerApplications, Needs, Pledges, FormRetries, RateLimits, SpentProofs, SiteBuildRequests, SelfServiceLinks, SelfServiceEvents],
   globals: [Organisation, Giving, TaxCertificateSettings, Header, Footer, VolunteeringSettings, GoodsSettings],
   endpoints: [stripeWebhookEndpoint, sitePreviewEndpoint, formRetryEndpoint, ...selfServiceEndpoints],
   // Images in the bucket when S3_BUCKET is set, else in DATA_DIR/media; the schema is the same either way (cms/storage/).

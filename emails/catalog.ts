@@ -4,6 +4,7 @@ import { goodsPledgeExpired, goodsPledgeNew, goodsPledgeReceived } from './messa
 import { hostInterestReceived } from './messages/hosting'
 import { selfServiceCvReplaced, selfServiceDataDownloaded, selfServiceDetailsUpdated, selfServiceErased, selfServiceLink, selfServicePledgeCancelled, selfServicePledgeChanged, selfServiceWithdrawn } from './messages/selfService'
 import { taxCertificate } from './messages/taxCertificates'
+import { taxCertificateNumberRequest } from './messages/taxCertificateNumber'
 import { hostInterestNew } from './messages/upTogether'
 import { volunteerApplicationNew, volunteerApplicationReceived, volunteerApplicationStatus } from './messages/volunteers'
 
@@ -29,6 +30,7 @@ export const emailCatalog = {
   'self-service-pledge-cancelled': selfServicePledgeCancelled,
   'host-interest-new': hostInterestNew,
   'tax-certificate': taxCertificate,
+  'tax-certificate-number-request': taxCertificateNumberRequest,
 } as const
 
 export type EmailKind = keyof typeof emailCatalog

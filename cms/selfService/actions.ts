@@ -1,6 +1,9 @@
 import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { isLocale, type Locale } from '../../domain/locales'
+import { type NationalNumberProblem, readNationalRegisterNumber } from '../../domain/nationalRegisterNumber'
+import { isApprovedFor } from '../../domain/tax/taxReduction'
+import { taxCertificatePolicy } from '../globals/TaxCertificateSettings'
 import { contributionDelta, isActivePledge, type PledgeState, type PledgeStatus } from '../../domain/needs'
 import { maxUploadBytes } from '../../domain/volunteering/options'
 import { lockPledge, reserve, shift } from '../collections/Pledges/counters'
@@ -12,6 +15,7 @@ import { linkUrl } from './links'
 import { confirm, sendErasureNotice } from './mail'
 import { accountingYears, donorErasureBlocked, eraseApplicant, eraseDonor } from './erasure'
 import { pledgeCeiling } from './pages/giver'
+import type { Donation, MonthlyGift } from '../payload-types'
 import type { Applicant, Donor, Giver, Person } from './people'
 import { emailOf } from './people'
 import type { Strings } from './pages/shell'
@@ -157,6 +161,64 @@ export const updateNameAndAddress = donorOnly(async (req, person, form) => {
   return { done: 'nameAddress' }
 })
 
+/** The donate form's message for each way a number can be wrong (domain/forms/donation.ts). */
+const nationalNumberProblems: Record<NationalNumberProblem, ProblemKey> = {
+  format: 'nationalRegisterNumberFormat',
+  checkDigits: 'nationalRegisterNumber',
+  impossibleDate: 'nationalRegisterNumberDate',
+  bornInTheFuture: 'nationalRegisterNumberDate',
+}
+
+/**
+ * The years a number given now still reaches: this calendar year and the last one (whose
+ * certificates and Belcotax file are made before 1 March, and corrected on the next issue
+ * run if they were already issued). Older years are filed and stay as they were. A gift
+ * without a day received yet (pending) counts as this year's.
+ */
+export function isOpenYearGift(receivedAt: string | null | undefined, today: Date = new Date()): boolean {
+  if (!receivedAt) return true
+  return brusselsYear(new Date(receivedAt)) >= brusselsYear(today) - 1
+}
+
+const brusselsYear = (date: Date) => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(date))
+
+/** Whether a number is asked for at all: only while the organisation may issue certificates for an open year. */
+export async function nationalNumberWanted(req: PayloadRequest): Promise<boolean> {
+  const policy = await taxCertificatePolicy(req.payload, req)
+  const year = brusselsYear(new Date())
+  return isApprovedFor(policy, year) || isApprovedFor(policy, year - 1)
+}
+
+/**
+ * A donor adds or corrects their national register (or BIS) number: checked as the donate
+ * form checks it, and written in full to each gift of the open years and to the monthly
+ * gift (whose later payments copy it), where the field seals it
+ * (fields/encryptedNationalRegisterNumber.ts). Giving it is asking for a certificate.
+ * Neither the log nor the email holds the number.
+ */
+export const updateNationalNumber = donorOnly(async (req, person, form) => {
+  if (!(await nationalNumberWanted(req))) return { problem: 'closed' }
+  const reading = readNationalRegisterNumber(text(form, 'nationalRegisterNumber'))
+  if (!reading.ok) return { problem: nationalNumberProblems[reading.problem] }
+  const number = reading.number.digits
+  const withNumber = (current: Donation['taxCertificate'] | MonthlyGift['taxCertificate']) => ({ ...current, requested: true, nationalRegisterNumber: number })
+  for (const gift of person.donations.filter((gift) => isOpenYearGift(gift.receivedAt))) {
+    await req.payload.update({ collection: 'donations', id: gift.id, data: { taxCertificate: withNumber(gift.taxCertificate) }, overrideAccess: true, req })
+  }
+  for (const gift of person.monthlyGifts) {
+    await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: { taxCertificate: withNumber(gift.taxCertificate) }, overrideAccess: true, req })
+  }
+  await logAction(req, person.link.subject, 'updated-national-register-number')
+  await confirm(req, {
+    kind: 'self-service-details-updated',
+    locale: donorLocale(person),
+    to: person.email,
+    data: { name: person.name || person.email, what: 'national-number', manageUrl: manageUrl(person) },
+    subject: person.link.subject,
+  })
+  return { done: 'nationalNumber' }
+})
+
 export function donorLocale(person: Donor): Locale {
   return localeOf(person.monthlyGifts[0]?.locale ?? person.donations[0]?.locale, person.link.locale)
 }
@@ -241,6 +303,7 @@ export const actions: Record<string, Action> = {
   contact: updateContact,
   cv: replaceCv,
   details: updateNameAndAddress,
+  'national-number': updateNationalNumber,
   erase,
   quantity: changeQuantity,
   cancel: cancelPledge,

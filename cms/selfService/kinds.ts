@@ -31,6 +31,7 @@ export const selfServiceActions = [
   'downloaded-data',
   'erased-data',
   'updated-name-and-address',
+  'updated-national-register-number',
   'opened-payment-portal',
   'changed-pledge-quantity',
   'cancelled-pledge',

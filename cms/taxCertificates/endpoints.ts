@@ -11,12 +11,14 @@ import { emailCertificate } from './email'
 import { certificateContext, certificatePdf, FilingRefused, pdfName, yearBelcotax, yearZip } from './files'
 import { giftsOfYear } from './gifts'
 import { certificatesOf, IssueRefused, issueYear, type CertificateRow, taxCertificatesSlug } from './issue'
+import { logTaxCertificateAction } from './log'
+import { askForNationalNumbers } from './numberRequests'
 
 /**
  * Finance's actions beside the collection (/api/tax-certificates/…): the year's figures,
  * issue (and correct) the year, one certificate's PDF, resend its email, the ZIP of PDFs
  * and the Belcotax file. Finance and administrators only; every issue and download is
- * logged with who did it. Plus the donor's own download through their personal link.
+ * logged with who did it, in the database (log.ts). Plus the donor's own download through their personal link.
  */
 function refusal(req: PayloadRequest): Response | undefined {
   if (!req.user) return json(req, { error: message(req, 'admin.unauthorized') }, 401)
@@ -59,6 +61,8 @@ const summaryEndpoint: Endpoint = {
       issued: issued.length,
       corrected: issued.filter((row) => row.status === 'corrected').length,
       cancelled: issued.filter((row) => row.status === 'cancelled').length,
+      // For the panel's preview of one certificate (its PDF endpoint below).
+      certificates: issued.map((row) => ({ id: row.id, number: row.number, title: row.title ?? '' })),
     })
   },
 }
@@ -94,6 +98,7 @@ const zipEndpoint: Endpoint = {
     try {
       const zip = await yearZip(req, year)
       req.payload.logger.info({ msg: 'Tax certificates downloaded (ZIP)', user: req.user!.id, year, certificates: zip.count })
+      await logTaxCertificateAction(req, { action: 'downloaded-zip', year, detail: `${zip.count} certificates` })
       return file(zip.bytes, 'application/zip', zip.name)
     } catch (error) {
       if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
@@ -115,12 +120,38 @@ const xmlEndpoint: Endpoint = {
     try {
       const filing = await yearBelcotax(req, year, { part, mode })
       req.payload.logger.info({ msg: 'Belcotax file downloaded', user: req.user!.id, year, part, mode, certificates: filing.numbers.length, warnings: filing.warnings.length })
+      await logTaxCertificateAction(req, { action: 'downloaded-belcotax', year, detail: `part=${part} mode=${mode} ${filing.numbers.length} certificates, ${filing.warnings.length} warnings` })
       const response = file(new TextEncoder().encode(filing.xml), 'application/xml; charset=utf-8', filing.name)
       // The warnings travel with the file (a header per warning would be unbounded): their count.
       response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
       return response
     } catch (error) {
       if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
+      throw error
+    }
+  },
+}
+
+/**
+ * POST /api/tax-certificates/ask-for-numbers {year}: the panel's one action that emails every
+ * donor of the year without a national register number a personal link to add it, once per
+ * donor per year (numberRequests.ts).
+ */
+const askForNumbersEndpoint: Endpoint = {
+  path: '/ask-for-numbers',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const read = await readBody(req, 4096)
+    const body = read.ok ? parseJson(read.bytes) : { ok: false as const }
+    const year = body.ok ? yearOf(req, (body.value as { year?: unknown })?.year) : undefined
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    try {
+      const summary = await askForNationalNumbers(req, year)
+      return json(req, { ...summary, message: message(req, 'taxCertificates.askNumbers.done', { ...summary }) }, 200)
+    } catch (error) {
+      if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
       throw error
     }
   },
@@ -142,6 +173,7 @@ const pdfEndpoint: Endpoint = {
     const row = await certificateOf(req)
     if (!row) return json(req, { error: message(req, 'admin.notFound') }, 404)
     req.payload.logger.info({ msg: 'Tax certificate downloaded', user: req.user!.id, certificate: row.id })
+    await logTaxCertificateAction(req, { action: 'downloaded-pdf', year: row.year, certificate: row.id, detail: `no. ${row.number} v${row.version ?? 1}` })
     return file(await certificatePdf(row, await certificateContext(req)), 'application/pdf', pdfName(row))
   },
 }
@@ -157,6 +189,7 @@ const resendEndpoint: Endpoint = {
     // A resend is a new message on purpose: its key names the moment.
     await emailCertificate(req, row, `tax-certificate:${row.id}:v${row.version ?? 1}:resent:${Date.now()}`)
     req.payload.logger.info({ msg: 'Tax certificate email resent', user: req.user!.id, certificate: row.id })
+    await logTaxCertificateAction(req, { action: 'resent-email', year: row.year, certificate: row.id, detail: `no. ${row.number} v${row.version ?? 1}` })
     return json(req, { message: message(req, 'taxCertificates.resend.done') })
   },
 }
@@ -174,6 +207,7 @@ const donorDownloadEndpoint: Endpoint = {
     const person = await personFor(req, checked.link)
     const row = await certificateOf(req)
     if (!person || person.kind !== 'donor' || !row || !belongsTo(row, person.email)) return new Response('Not found', { status: 404 })
+    await logTaxCertificateAction(req, { action: 'donor-downloaded-pdf', year: row.year, certificate: row.id, detail: `no. ${row.number} v${row.version ?? 1}`, byDonor: true })
     return file(await certificatePdf(row, await certificateContext(req)), 'application/pdf', pdfName(row))
   },
 }
@@ -184,4 +218,4 @@ export function belongsTo(row: CertificateRow, email: string): boolean {
   return emails.some((candidate) => String(candidate).trim().toLowerCase() === own)
 }
 
-export const taxCertificateEndpoints: Endpoint[] = [summaryEndpoint, issueEndpoint, zipEndpoint, xmlEndpoint, pdfEndpoint, resendEndpoint, donorDownloadEndpoint]
+export const taxCertificateEndpoints: Endpoint[] = [summaryEndpoint, issueEndpoint, askForNumbersEndpoint, zipEndpoint, xmlEndpoint, pdfEndpoint, resendEndpoint, donorDownloadEndpoint]

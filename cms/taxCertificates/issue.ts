@@ -7,6 +7,7 @@ import { revealNationalRegisterNumber } from '../fields/encryptedNationalRegiste
 import { taxCertificatePolicy } from '../globals/TaxCertificateSettings'
 import { emailCertificates } from './email'
 import { giftsOfYear } from './gifts'
+import { logTaxCertificateAction } from './log'
 
 export const taxCertificatesSlug = 'tax-certificates'
 
@@ -62,6 +63,8 @@ export async function issueYear(req: PayloadRequest, year: number): Promise<Issu
       for (const change of changes) await apply(req, change, rowOf, donorOf, now, by, summary)
     }
     summary.emailed = await emailCertificates(req, year)
+    // The run as a whole (who, when, what it changed); each certificate's history holds its own part.
+    await logTaxCertificateAction(req, { action: 'issued-year', year, detail: `${summary.issued} issued, ${summary.added} added, ${summary.corrected} corrected, ${summary.cancelled} cancelled, ${summary.unchanged} unchanged, ${summary.emailed} emailed` })
     if (ownTransaction) await commitTransaction(req)
     req.payload.logger.info({ msg: 'Tax certificates issued', user: by, ...summary })
     return summary

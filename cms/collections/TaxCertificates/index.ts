@@ -53,12 +53,13 @@ export const TaxCertificates: CollectionConfig = {
     { name: 'country', label: label('field.country'), type: 'text', defaultValue: 'BE' },
     { name: 'giftIds', type: 'json', admin: { hidden: true } },
     /** Bumped by every correction or cancellation: the email goes once per version. */
-    { name: 'version', type: 'number', defaultValue: 1, admin: { readOnly: true } },
+    { name: 'version', label: label('taxCertificates.version'), type: 'number', defaultValue: 1, admin: { readOnly: true } },
     { name: 'emailedVersion', type: 'number', defaultValue: 0, admin: { hidden: true } },
     { name: 'emailedAt', label: label('taxCertificates.emailedAt'), type: 'date', admin: { readOnly: true, date: dayAndTime } },
     {
       name: 'history',
       label: label('taxCertificates.history'),
+      labels: { singular: label('taxCertificates.history.entry'), plural: label('taxCertificates.history') },
       type: 'array',
       admin: { readOnly: true },
       fields: [

@@ -2,6 +2,7 @@ import * as migration_20261121_070643_initial from './20261121_070643_initial';
 import * as migration_20261127_112810_forms_without_script from './20261127_112810_forms_without_script';
 import * as migration_20261127_144221_self_service_bank_transfers_instances from './20261127_144221_self_service_bank_transfers_instances';
 import * as migration_20261127_145305_tax_certificates from './20261127_145305_tax_certificates';
+import * as migration_20261127_151140_tax_certificate_log from './20261127_151140_tax_certificate_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_145305_tax_certificates.up,
     down: migration_20261127_145305_tax_certificates.down,
-    name: '20261127_145305_tax_certificates'
+    name: '20261127_145305_tax_certificates',
+  },
+  {
+    up: migration_20261127_151140_tax_certificate_log.up,
+    down: migration_20261127_151140_tax_certificate_log.down,
+    name: '20261127_151140_tax_certificate_log'
   },
 ];

@@ -2,6 +2,7 @@ import * as migration_20261121_070633_initial from './20261121_070633_initial';
 import * as migration_20261127_112733_forms_without_script from './20261127_112733_forms_without_script';
 import * as migration_20261127_144204_self_service_bank_transfers_instances from './20261127_144204_self_service_bank_transfers_instances';
 import * as migration_20261127_145240_tax_certificates from './20261127_145240_tax_certificates';
+import * as migration_20261127_151116_tax_certificate_log from './20261127_151116_tax_certificate_log';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261127_145240_tax_certificates.up,
     down: migration_20261127_145240_tax_certificates.down,
-    name: '20261127_145240_tax_certificates'
+    name: '20261127_145240_tax_certificates',
+  },
+  {
+    up: migration_20261127_151116_tax_certificate_log.up,
+    down: migration_20261127_151116_tax_certificate_log.down,
+    name: '20261127_151116_tax_certificate_log'
   },
 ];

@@ -5,6 +5,8 @@ import { checkbox, textField } from '../../publicForms/retry/fields'
 import { html } from '../../publicForms/retry/html'
 import { accountingYears } from '../erasure'
 import type { Donor } from '../people'
+import { revealNationalRegisterNumber } from '../../fields/encryptedNationalRegisterNumber'
+import { nationalNumberWanted } from '../actions'
 import { taxCertificatesFor } from '../taxCertificates'
 import { actionForm, fill, formatDay, notice, privateNote, section, selfServicePage, stringsFor } from './shell'
 
@@ -19,6 +21,8 @@ export async function donorPage(req: PayloadRequest, person: Donor, messages: { 
   const certificates = await taxCertificatesFor(req, person)
   const address = [...monthlyGifts, ...donations].find((gift) => gift.taxCertificate?.street || gift.taxCertificate?.city)?.taxCertificate ?? {}
   const money = (cents: number) => formatEuroCents(cents, locale)
+  const numberEnd = lastDigitsOnFile(person)
+  const askNumber = await nationalNumberWanted(req)
 
   const giftRows = donations.map(
     (gift) =>
@@ -57,6 +61,20 @@ ${textField({ id: 'city', name: 'city', label: s.city, value: address.city ?? ''
 <button class="button button--primary" type="submit">${strings.common.save}</button>`,
   )}`,
 )}
+${
+  askNumber
+    ? section(
+        'national-number',
+  s.nationalNumberTitle,
+  html`<p>${s.nationalNumberText}</p><p>${numberEnd ? fill(s.nationalNumberOnFile, { last: numberEnd }) : s.nationalNumberNone}</p>${actionForm(
+    token,
+    'national-number',
+    html`${textField({ id: 'nationalRegisterNumber', name: 'nationalRegisterNumber', label: s.nationalNumberLabel, hint: s.nationalNumberHint, value: '', autoComplete: 'off', inputMode: 'numeric', required: true })}
+<button class="button button--primary" type="submit">${s.nationalNumberButton}</button>`,
+        )}`,
+      )
+    : ''
+}
 ${section('download', strings.common.downloadTitle, html`<p>${strings.common.downloadText}</p><p><a class="button" href="/api/self-service/${token}/download" download>${strings.common.downloadButton}</a></p>`)}
 ${section(
   'erase',
@@ -68,4 +86,19 @@ ${section(
   )}`,
 )}`
   return selfServicePage(req, { locale, title: s.title, body })
+}
+
+/**
+ * The last three digits of the number on the donor's latest gift that has one, to say that
+ * one is on file: the page never shows the number itself (it would then sit in the
+ * browser's history and cache). Undefined when there is none, or no key of ours opens it.
+ */
+function lastDigitsOnFile(person: Donor): string | undefined {
+  const stored = [...person.monthlyGifts, ...person.donations].find((gift) => gift.taxCertificate?.nationalRegisterNumber)?.taxCertificate?.nationalRegisterNumber
+  try {
+    const number = revealNationalRegisterNumber(stored)
+    return number ? number.replace(/\D/g, '').slice(-3) : undefined
+  } catch {
+    return undefined
+  }
 }

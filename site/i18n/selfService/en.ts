@@ -1,3 +1,4 @@
+import { formMessages } from '../../../domain/forms/messages'
 import type { SelfServiceStrings } from './schema'
 
 export default {
@@ -36,6 +37,7 @@ export default {
     contact: "Your contact details have been saved. A confirmation is on its way by email.",
     cv: "Your new CV has been saved and the old one erased.",
     nameAddress: "Your name and address have been saved for all your gifts.",
+    nationalNumber: "Your national register number has been saved for your gifts of this year and last year. A confirmation is on its way by email.",
     quantity: "Your pledge has been changed. A confirmation is on its way by email.",
     cancelled: "Your pledge has been cancelled. Thank you for letting us know.",
   },
@@ -51,6 +53,10 @@ export default {
     closed: "This can no longer be changed.",
     confirm: "Tick the box to confirm.",
     monthlyActive: "Stop your monthly gift first (button above), then erase your data.",
+    // The donate form's own words (domain/forms/messages.ts).
+    nationalRegisterNumber: formMessages.en.nationalRegisterNumber,
+    nationalRegisterNumberFormat: formMessages.en.nationalRegisterNumberFormat,
+    nationalRegisterNumberDate: formMessages.en.nationalRegisterNumberDate,
     portal: "The payment portal cannot be opened right now. Please try again later or reply to one of our emails.",
     tooMany: "Too many attempts. Please wait a few minutes.",
   },
@@ -129,6 +135,13 @@ export default {
     street: "Street and number",
     postalCode: "Postal code",
     city: "Town",
+    nationalNumberTitle: "Your national register number",
+    nationalNumberText: "Needed for a tax certificate: the law asks us to put it on the certificate and to send it to the tax administration. Only our finance team can read it.",
+    nationalNumberOnFile: "A number ending in …{last} is on file. To correct it, enter the whole number again.",
+    nationalNumberNone: "We do not have your number yet.",
+    nationalNumberLabel: "National register number (or BIS number)",
+    nationalNumberHint: "11 digits, as on the back of your identity card.",
+    nationalNumberButton: "Save my number",
     eraseTitle: "Erase your data",
     eraseText: "This erases your name, email address, postal address, national register number, tribute and notes on every gift, your monthly gift record and the emails we sent you.",
     eraseKept: "The law requires our accounts to keep each gift for {years} years: we keep its amount, currency, date, kind, status, our reference and the payment reference, without anything that identifies you.",

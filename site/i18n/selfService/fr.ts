@@ -1,3 +1,4 @@
+import { formMessages } from '../../../domain/forms/messages'
 import type { SelfServiceStrings } from './schema'
 
 export default {
@@ -36,6 +37,7 @@ export default {
     contact: "Vos coordonnées sont enregistrées. Une confirmation vous est envoyée par e-mail.",
     cv: "Votre nouveau CV est enregistré et l’ancien effacé.",
     nameAddress: "Vos nom et adresse sont enregistrés pour tous vos dons.",
+    nationalNumber: "Votre numéro de registre national a été enregistré pour vos dons de cette année et de l’année passée. Une confirmation vous est envoyée par e-mail.",
     quantity: "Votre promesse de don est modifiée. Une confirmation vous est envoyée par e-mail.",
     cancelled: "Votre promesse de don est annulée. Merci de nous avoir prévenus.",
   },
@@ -51,6 +53,10 @@ export default {
     closed: "Cela ne peut plus être modifié.",
     confirm: "Cochez la case pour confirmer.",
     monthlyActive: "Arrêtez d’abord votre don mensuel (bouton ci-dessus), puis effacez vos données.",
+    // The donate form's own words (domain/forms/messages.ts).
+    nationalRegisterNumber: formMessages.fr.nationalRegisterNumber,
+    nationalRegisterNumberFormat: formMessages.fr.nationalRegisterNumberFormat,
+    nationalRegisterNumberDate: formMessages.fr.nationalRegisterNumberDate,
     portal: "Le portail de paiement ne peut pas être ouvert pour l’instant. Réessayez plus tard ou répondez à l’un de nos e-mails.",
     tooMany: "Trop de tentatives. Patientez quelques minutes.",
   },
@@ -129,6 +135,13 @@ export default {
     street: "Rue et numéro",
     postalCode: "Code postal",
     city: "Commune",
+    nationalNumberTitle: "Votre numéro de registre national",
+    nationalNumberText: "Nécessaire pour une attestation fiscale : la loi nous demande de l’indiquer sur l’attestation et de le transmettre à l’administration fiscale. Seule notre équipe financière peut le lire.",
+    nationalNumberOnFile: "Nous avons un numéro qui se termine par …{last}. Pour le corriger, indiquez à nouveau le numéro complet.",
+    nationalNumberNone: "Nous n’avons pas encore votre numéro.",
+    nationalNumberLabel: "Numéro de registre national (ou numéro BIS)",
+    nationalNumberHint: "11 chiffres, tels qu’au dos de votre carte d’identité.",
+    nationalNumberButton: "Enregistrer mon numéro",
     eraseTitle: "Effacer vos données",
     eraseText: "Cela efface vos nom, adresse e-mail, adresse postale, numéro de registre national, dédicace et notes de chaque don, votre don mensuel et les e-mails que nous vous avons envoyés.",
     eraseKept: "La loi impose à notre comptabilité de conserver chaque don {years} ans : nous en gardons le montant, la devise, la date, le type, le statut, notre référence et la référence de paiement, sans rien qui vous identifie.",

@@ -1,3 +1,4 @@
+import { formMessages } from '../../../domain/forms/messages'
 import type { SelfServiceStrings } from './schema'
 
 export default {
@@ -36,6 +37,7 @@ export default {
     contact: "Je contactgegevens zijn bewaard. Je krijgt een bevestiging per e-mail.",
     cv: "Je nieuwe cv is bewaard en het vorige gewist.",
     nameAddress: "Je naam en adres zijn bewaard voor al je giften.",
+    nationalNumber: "Je rijksregisternummer is bewaard voor je giften van dit jaar en vorig jaar. Een bevestiging is onderweg per e-mail.",
     quantity: "Je toezegging is aangepast. Je krijgt een bevestiging per e-mail.",
     cancelled: "Je toezegging is geannuleerd. Bedankt om het te laten weten.",
   },
@@ -51,6 +53,10 @@ export default {
     closed: "Dit kan niet meer gewijzigd worden.",
     confirm: "Vink het vakje aan om te bevestigen.",
     monthlyActive: "Stop eerst je maandelijkse gift (knop hierboven) en wis dan je gegevens.",
+    // The donate form's own words (domain/forms/messages.ts).
+    nationalRegisterNumber: formMessages.nl.nationalRegisterNumber,
+    nationalRegisterNumberFormat: formMessages.nl.nationalRegisterNumberFormat,
+    nationalRegisterNumberDate: formMessages.nl.nationalRegisterNumberDate,
     portal: "Het betaalportaal kan nu niet geopend worden. Probeer later opnieuw of antwoord op een van onze e-mails.",
     tooMany: "Te veel pogingen. Wacht enkele minuten.",
   },
@@ -129,6 +135,13 @@ export default {
     street: "Straat en nummer",
     postalCode: "Postcode",
     city: "Gemeente",
+    nationalNumberTitle: "Je rijksregisternummer",
+    nationalNumberText: "Nodig voor een fiscaal attest: de wet vraagt dat we het op het attest zetten en aan de belastingadministratie bezorgen. Alleen ons financieel team kan het lezen.",
+    nationalNumberOnFile: "We hebben een nummer dat eindigt op …{last}. Om het te verbeteren, vul je het hele nummer opnieuw in.",
+    nationalNumberNone: "We hebben je nummer nog niet.",
+    nationalNumberLabel: "Rijksregisternummer (of bisnummer)",
+    nationalNumberHint: "11 cijfers, zoals op de achterkant van je identiteitskaart.",
+    nationalNumberButton: "Mijn nummer bewaren",
     eraseTitle: "Je gegevens wissen",
     eraseText: "Zo wis je je naam, e-mailadres, adres, rijksregisternummer, opdracht en notities bij elke gift, je maandelijkse gift en de e-mails die we je stuurden.",
     eraseKept: "De wet verplicht onze boekhouding elke gift {years} jaar te bewaren: we houden het bedrag, de munt, de datum, de soort, de status, onze referentie en de betaalreferentie bij, zonder iets dat jou identificeert.",

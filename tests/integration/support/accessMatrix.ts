@@ -50,6 +50,8 @@ export const collectionMatrix: Record<string, Record<Who, string>> = {
   'bank-statement-lines': only({ administrator: 'r d', finance: 'r' }),
   // Tax certificates: made and corrected only by the issue action; nobody writes or deletes one through the API.
   'tax-certificates': only({ administrator: 'r', finance: 'r' }),
+  // Their log (who issued, emailed or downloaded what): written by the CMS alone.
+  'tax-certificate-log': only({ administrator: 'r', finance: 'r' }),
   'email-messages': only({ administrator: 'r d' }),
   'site-builds': only({ administrator: 'r d', 'communication-officer': 'r' }),
   needs: staffAlike('r~', { anonymous: 'r~', administrator: 'r c u d', 'communication-officer': 'r c u', goods: 'r c u' }),
@@ -141,6 +143,7 @@ export const fixtures: Record<string, Fixture> = {
   'bank-statements': { data: (_, tag) => ({ filename: `${tag}.cod`, format: 'coda' }), patch: (_, tag) => ({ filename: `changed-${tag}.cod` }) },
   'bank-statement-lines': { data: (_, tag) => ({ lineKey: `line-${tag}`, status: 'to-review', bookingDate: new Date().toISOString(), amountCents: 1000 }), patch: (_, tag) => ({ note: tag }) },
   'tax-certificates': { data: (_, tag) => ({ year: 2025, number: randomInt(1, 1_000_000_000), donorKey: `email:${tag}@example.org`, familyName: `Donor ${tag}`, email: `${tag}@example.org`, amountCents: 5000, status: 'issued', treatment: 'original' }), patch: (_, tag) => ({ familyName: tag }) },
+  'tax-certificate-log': { data: (_, tag) => ({ action: 'downloaded-zip', year: 2025, detail: tag }), patch: (_, tag) => ({ detail: `changed ${tag}` }) },
   'monthly-gifts': { data: (_, tag) => ({ amountCents: 1000, donorName: `Donor ${tag}`, donorEmail: `${tag}@example.org`, status: 'active' }), patch: (_, tag) => ({ donorName: tag }) },
   'stripe-events': { data: (_, tag) => ({ eventId: `evt_${tag}`, type: 'checkout.session.completed' }), patch: (_, tag) => ({ type: tag }) },
   'email-messages': { data: (_, tag) => ({ kind: 'donation-thank-you', locale: 'nl', to: `${tag}@example.org`, subject: 'Dank u', idempotencyKey: tag, html: '<p>Dank u</p>', text: 'Dank u', status: 'queued', attempts: 0 }), patch: (_, tag) => ({ subject: tag }) },

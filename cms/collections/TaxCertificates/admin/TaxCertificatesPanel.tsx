@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import { useAdminText } from '../../../i18n/useAdminText'
 
-type Summary = { eligible: number; totalCents: number; withoutNationalRegisterNumber: number; belowMinimum: number; issued: number; corrected: number; cancelled: number }
+type Summary = { eligible: number; totalCents: number; withoutNationalRegisterNumber: number; belowMinimum: number; issued: number; corrected: number; cancelled: number; certificates: { id: number | string; number: number; title: string }[] }
 
 /**
  * Above the certificates list, finance's "Tax certificates" view of one income year: donors
@@ -21,12 +21,29 @@ export function TaxCertificatesPanel() {
   const [summary, setSummary] = useState<Summary>()
   const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
+  const [preview, setPreview] = useState('')
 
   const load = useCallback(async () => {
     const response = await fetch(`${api}/summary?year=${year}`, { credentials: 'include' })
     setSummary(response.ok ? ((await response.json()) as Summary) : undefined)
   }, [api, year])
   useEffect(() => void load(), [load])
+
+  /** One email per donor without a number, once a year each (the server refuses repeats). */
+  async function askForNumbers() {
+    if (!window.confirm(t('taxCertificates.panel.askNumbersConfirm', { year }))) return
+    setBusy(true)
+    try {
+      const response = await fetch(`${api}/ask-for-numbers`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ year }) })
+      const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string }
+      if (!response.ok) throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
+      toast.success(body.message ?? '')
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
 
   async function issue() {
     setBusy(true)
@@ -76,7 +93,14 @@ export function TaxCertificatesPanel() {
       {summary && (
         <ul>
           <li>{t('taxCertificates.panel.eligible', { count: summary.eligible, total: euros(summary.totalCents) })}</li>
-          <li>{t('taxCertificates.panel.withoutNumber', { count: summary.withoutNationalRegisterNumber })}</li>
+          <li>
+            {t('taxCertificates.panel.withoutNumber', { count: summary.withoutNationalRegisterNumber })}{' '}
+            {summary.withoutNationalRegisterNumber > 0 && (
+              <Button buttonStyle="secondary" size="small" disabled={busy} onClick={askForNumbers}>
+                {t('taxCertificates.panel.askNumbers')}
+              </Button>
+            )}
+          </li>
           <li>{t('taxCertificates.panel.belowMinimum', { count: summary.belowMinimum })}</li>
           <li>{t('taxCertificates.panel.issued', { count: summary.issued, corrected: summary.corrected, cancelled: summary.cancelled })}</li>
         </ul>
@@ -99,6 +123,27 @@ export function TaxCertificatesPanel() {
           {t('taxCertificates.panel.xmlCorrections')}
         </Button>
       </div>
+      {summary && summary.certificates.length > 0 && (
+        <p>
+          <label htmlFor="tax-preview">{t('taxCertificates.panel.preview')} </label>
+          <select id="tax-preview" value={preview} onChange={(event) => setPreview(event.target.value)}>
+            <option value="">—</option>
+            {summary.certificates.map((certificate) => (
+              <option key={certificate.id} value={String(certificate.id)}>
+                {certificate.title || certificate.number}
+              </option>
+            ))}
+          </select>{' '}
+          {preview && (
+            <a href={`${api}/${preview}/pdf`} target="_blank" rel="noreferrer">
+              {t('taxCertificates.panel.previewButton')}
+            </a>
+          )}
+        </p>
+      )}
+      <p>
+        <a href={`${config.routes.admin}/collections/tax-certificate-log`}>{t('taxCertificates.panel.log')}</a>
+      </p>
       {problems.length > 0 && (
         <ul role="alert">
           {problems.map((problem) => (

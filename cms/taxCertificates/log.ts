@@ -1,0 +1,40 @@
+import type { PayloadRequest } from 'payload'
+
+export const taxCertificateLogSlug = 'tax-certificate-log'
+
+/** Everything done with certificates that the log keeps (issue 11, item 7). */
+export const taxCertificateLogActions = [
+  'issued-year',
+  'downloaded-pdf',
+  'downloaded-zip',
+  'downloaded-belcotax',
+  'resent-email',
+  'asked-for-numbers',
+  'donor-downloaded-pdf',
+] as const
+export type TaxCertificateLogAction = (typeof taxCertificateLogActions)[number]
+
+/**
+ * One line in the certificates' log, in the database (not only the server log): who (the
+ * finance user; none when a donor downloads through their personal link), what, for which
+ * year and certificate, and when (Payload's createdAt). The detail holds counts and options
+ * ("part=originals mode=test 12 certificates"), never a name or a national register number.
+ * Each certificate's own history keeps, besides, what an issue changed on it (issue.ts).
+ */
+export async function logTaxCertificateAction(
+  req: PayloadRequest,
+  entry: { action: TaxCertificateLogAction; year: number; certificate?: string | number; detail?: string; byDonor?: boolean },
+): Promise<void> {
+  await req.payload.create({
+    collection: taxCertificateLogSlug,
+    data: {
+      action: entry.action,
+      year: entry.year,
+      certificate: entry.certificate === undefined ? null : Number(entry.certificate),
+      user: entry.byDonor || !req.user ? null : req.user.id,
+      detail: entry.detail?.slice(0, 500) ?? null,
+    } as never,
+    overrideAccess: true,
+    req,
+  })
+}
