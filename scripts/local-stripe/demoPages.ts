@@ -82,7 +82,8 @@ export function checkoutPage(record: SessionRecord, language: DemoLanguage, stat
 <form method="post" action="${action}/pay">
   <label for="email">${escapeHtml(texts.email)}</label>
   <input id="email" name="email" type="email" autocomplete="email" required value="${escapeHtml(email)}"${fixedEmail ? ' readonly' : ''}${
-    emailError ? ' aria-invalid="true" aria-describedby="email-error"' : ''
+    // The page comes back from the server with the error: the field takes the focus itself, its error read with it.
+    emailError ? ' aria-invalid="true" aria-describedby="email-error" autofocus' : ''
   }>
   ${emailError ? `<p id="email-error" class="error">${escapeHtml(texts.invalidEmail)}</p>` : ''}
   <label for="name">${escapeHtml(texts.name)}</label>

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 import { locales } from '../../domain/locales'
 import { cmsUrl } from '../../playwright.config'
+import { axeViolations } from './support/axe'
 import { sitemapPaths } from './support/sitemap'
 
 /**
@@ -74,10 +74,7 @@ async function checkPage(page: Page, path: string, locale: string, origin: strin
     const headings = await page.locator('h1').count()
     if (headings !== 1) problems.push(`${path}: ${headings} h1 elements`)
 
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-    for (const violation of axe.violations) {
-      problems.push(`${path}: axe ${violation.id} (${violation.impact}): ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    }
+    problems.push(...(await axeViolations(page, path)))
 
     const hrefs = await page.locator('a[href]').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))
     const links = hrefs.map((href) => new URL(href)).filter((url) => url.origin === origin).map((url) => url.pathname)
