@@ -90,7 +90,7 @@ export async function renderCertificatePdf(input: CertificatePdfInput): Promise<
   // every base letter first, alone, keeps the text extractable.
   for (const char of latin1) font.encodeText(char)
   doc.setTitle(`${t.title} ${input.year} – ${t.number} ${input.number}`)
-  doc.setProducer('JRS Belgium')
+  doc.setProducer(input.organisation.name)
   doc.setCreationDate(new Date(`${input.issuedOn}T12:00:00Z`))
   const page = doc.addPage([595.28, 841.89]) // A4
   const left = 56
