@@ -14,7 +14,7 @@ import { type DocumentType, detectDocumentType } from '../../volunteering/fileTy
 import { issueLink } from '../../selfService/links'
 import { applicationsSlug } from './hooks'
 
-const limits = new FormLimits('volunteer-applications', { accepted: { max: 5, windowMs: 10 * 60_000 }, refused: { max: 50, windowMs: 10 * 60_000 } })
+const limits = new FormLimits('volunteer-applications', { accepted: { max: 10, windowMs: 10 * 60_000 }, refused: { max: 50, windowMs: 10 * 60_000 } })
 
 type Role = { id: string | number; title?: unknown; open?: boolean | null; applicationForm?: string | null; _status?: string | null }
 type CheckedFile = { bytes: Uint8Array; type: DocumentType; name: string }
