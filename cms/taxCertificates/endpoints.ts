@@ -73,9 +73,7 @@ const issueEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refusal(req)
     if (refused) return refused
-    const read = await readBody(req, 4096)
-    const body = read.ok ? parseJson(read.bytes) : { ok: false as const }
-    const year = body.ok ? yearOf(req, (body.value as { year?: unknown })?.year) : undefined
+    const year = await yearInBody(req)
     if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
     try {
       const summary = await issueYear(req, year)
@@ -101,8 +99,7 @@ const zipEndpoint: Endpoint = {
       await logTaxCertificateAction(req, { action: 'downloaded-zip', year, detail: `${zip.count} certificates` })
       return file(zip.bytes, 'application/zip', zip.name)
     } catch (error) {
-      if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
-      throw error
+      return filingRefused(req, error)
     }
   },
 }
@@ -126,8 +123,7 @@ const xmlEndpoint: Endpoint = {
       response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
       return response
     } catch (error) {
-      if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
-      throw error
+      return filingRefused(req, error)
     }
   },
 }
@@ -143,9 +139,7 @@ const askForNumbersEndpoint: Endpoint = {
   handler: async (req) => {
     const refused = refusal(req)
     if (refused) return refused
-    const read = await readBody(req, 4096)
-    const body = read.ok ? parseJson(read.bytes) : { ok: false as const }
-    const year = body.ok ? yearOf(req, (body.value as { year?: unknown })?.year) : undefined
+    const year = await yearInBody(req)
     if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
     try {
       const summary = await askForNationalNumbers(req, year)
@@ -155,6 +149,19 @@ const askForNumbersEndpoint: Endpoint = {
       throw error
     }
   },
+}
+
+/** The year a POST names in its JSON body ({ year }), if it is one finance may act on. */
+async function yearInBody(req: PayloadRequest): Promise<number | undefined> {
+  const read = await readBody(req, 4096)
+  const body = read.ok ? parseJson(read.bytes) : { ok: false as const }
+  return body.ok ? yearOf(req, (body.value as { year?: unknown })?.year) : undefined
+}
+
+/** A file the schema or the data refuses: 422 with the problems listed; anything else is thrown on. */
+function filingRefused(req: PayloadRequest, error: unknown): Response {
+  if (error instanceof FilingRefused) return json(req, { error: message(req, 'taxCertificates.error.refused'), problems: error.problems }, 422)
+  throw error
 }
 
 async function certificateOf(req: PayloadRequest): Promise<CertificateRow | undefined> {
