@@ -25,7 +25,8 @@ const securityHeaders = {
       writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
       // `_redirects` and an nginx snippet beside `_headers`, for hosts that read them.
       writeStaticHostFiles(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
-      await precompress(fileURLToPath(dir))
+      // Pages unchanged since the build being served take its copies (SITE_PREVIOUS_BUILD_DIR, set by cms/siteBuilds/localBuild.ts).
+      await precompress(fileURLToPath(dir), process.env.SITE_PREVIOUS_BUILD_DIR)
     },
   },
 }

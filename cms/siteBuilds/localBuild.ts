@@ -25,7 +25,9 @@ export async function buildSiteAtomically(env: Record<string, string | undefined
   adoptPlainDirectory(served, buildsDir)
 
   const outDir = path.join(buildsDir, new Date().toISOString().replace(/[:.]/g, '-'))
-  const result = await runAstroBuild(outDir, env)
+  // The build being served: its compressed copies of unchanged files are reused (site/build/precompress.ts).
+  const previous = fs.existsSync(served) ? fs.realpathSync(served) : undefined
+  const result = await runAstroBuild(outDir, { SITE_PREVIOUS_BUILD_DIR: previous, ...env })
   if (!result.ok) {
     fs.rmSync(outDir, { recursive: true, force: true })
     return result
