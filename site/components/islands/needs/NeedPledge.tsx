@@ -47,6 +47,7 @@ export default function NeedPledge(props: NeedPledgeProps) {
 
   const progress = needProgress(counts)
   const accepting = acceptsPledges(counts)
+  const action = accepting ? 'pledge' : counts.status === 'fulfilled' || progress.complete ? 'fulfilled' : progress.fullyPledged ? 'fully-pledged' : 'none'
 
   function pledged(result: { reference: string; need: LiveCounts }) {
     setCounts((previous) => ({ ...previous, ...result.need }))
@@ -74,26 +75,32 @@ export default function NeedPledge(props: NeedPledgeProps) {
           <span className="need-bar__received" style={{ width: `${progress.receivedPercent}%` }} />
         </div>
       )}
-      {counts.status === 'fulfilled' || progress.complete ? (
-        <p className="need-state need-state--done">{strings.fulfilled}</p>
-      ) : progress.fullyPledged ? (
-        <p className="need-state">{strings.fullyPledged}</p>
-      ) : null}
       {reference && (
         <div className="need-thanks" role="status" tabIndex={-1} ref={thanksRef}>
           <p className="need-thanks__title">{strings.thanksTitle}</p>
           <p>{fillPlaceholders(strings.thanksText, { reference })}</p>
         </div>
       )}
-      {accepting && (
-        <>
-          <button type="button" className="button button--primary" aria-expanded={open} aria-controls={formId} onClick={() => setOpen((value) => !value)}>
-            {reference ? strings.pledgeAgain : strings.open}
-          </button>
-          {open && (
-            <PledgeForm id={formId} locale={locale} strings={strings} needId={initial.id} name={name} wanted={progress.wanted} pledgeDays={pledgeDays} pledgeUrl={pledgeUrl} onPledged={pledged} />
-          )}
-        </>
+      {/*
+        The button and the lines that take its place share one cell, the others kept but
+        invisible: the slot is as tall as the tallest whatever the live figures say, so
+        figures unlike the build's move nothing below them.
+      */}
+      <div className="need-action">
+        <button type="button" className="button button--primary" data-current={action === 'pledge'} aria-expanded={open} aria-controls={formId} onClick={() => setOpen((value) => !value)}>
+          {reference ? strings.pledgeAgain : strings.open}
+        </button>
+        <p className="need-state need-state--done" data-current={action === 'fulfilled'}>
+          {strings.fulfilled}
+        </p>
+        {progress.quantityNeeded !== null && (
+          <p className="need-state" data-current={action === 'fully-pledged'}>
+            {strings.fullyPledged}
+          </p>
+        )}
+      </div>
+      {accepting && open && (
+        <PledgeForm id={formId} locale={locale} strings={strings} needId={initial.id} name={name} wanted={progress.wanted} pledgeDays={pledgeDays} pledgeUrl={pledgeUrl} onPledged={pledged} />
       )}
     </div>
   )
