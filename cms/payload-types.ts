@@ -658,6 +658,7 @@ export interface Donation {
     street?: string | null;
     postalCode?: string | null;
     city?: string | null;
+    certificateLanguage?: ('nl' | 'fr') | null;
   };
   /**
    * For bank transfers: the +++…+++ communication, if any.
@@ -690,6 +691,7 @@ export interface BankTransferReference {
   donorEmail: string;
   locale: 'nl' | 'fr' | 'en';
   taxCertificateRequested?: boolean | null;
+  certificateLanguage?: ('nl' | 'fr') | null;
   amountCents?: number | null;
   updatedAt: string;
   createdAt: string;
@@ -793,6 +795,7 @@ export interface MonthlyGift {
     street?: string | null;
     postalCode?: string | null;
     city?: string | null;
+    certificateLanguage?: ('nl' | 'fr') | null;
   };
   startedAt?: string | null;
   cancelledAt?: string | null;
@@ -844,6 +847,7 @@ export interface TaxCertificate {
     | boolean
     | null;
   locale?: ('nl' | 'fr' | 'en') | null;
+  language?: ('nl' | 'fr') | null;
   /**
    * Or BIS number. Stored encrypted; only finance and administrators read it.
    */
@@ -893,11 +897,15 @@ export interface TaxCertificateLog {
     | 'downloaded-belcotax'
     | 'resent-email'
     | 'asked-for-numbers'
-    | 'donor-downloaded-pdf';
+    | 'donor-downloaded-pdf'
+    | 'sent-belcotax';
   year: number;
   certificate?: (number | null) | TaxCertificate;
   user?: (number | null) | User;
   detail?: string | null;
+  filePart?: ('originals' | 'corrections') | null;
+  certificateCount?: number | null;
+  sha256?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1383,6 +1391,7 @@ export interface SelfServiceEvent {
     | 'erased-data'
     | 'updated-name-and-address'
     | 'updated-national-register-number'
+    | 'changed-certificate-language'
     | 'opened-payment-portal'
     | 'changed-pledge-quantity'
     | 'cancelled-pledge';
@@ -1965,6 +1974,7 @@ export interface DonationsSelect<T extends boolean = true> {
         street?: T;
         postalCode?: T;
         city?: T;
+        certificateLanguage?: T;
       };
   structuredCommunication?: T;
   bankTransferReference?: T;
@@ -2003,6 +2013,7 @@ export interface MonthlyGiftsSelect<T extends boolean = true> {
         street?: T;
         postalCode?: T;
         city?: T;
+        certificateLanguage?: T;
       };
   startedAt?: T;
   cancelledAt?: T;
@@ -2037,6 +2048,7 @@ export interface BankTransferReferencesSelect<T extends boolean = true> {
   donorEmail?: T;
   locale?: T;
   taxCertificateRequested?: T;
+  certificateLanguage?: T;
   amountCents?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2098,6 +2110,7 @@ export interface TaxCertificatesSelect<T extends boolean = true> {
   email?: T;
   emails?: T;
   locale?: T;
+  language?: T;
   nationalRegisterNumber?: T;
   street?: T;
   postalCode?: T;
@@ -2131,6 +2144,9 @@ export interface TaxCertificateLogSelect<T extends boolean = true> {
   certificate?: T;
   user?: T;
   detail?: T;
+  filePart?: T;
+  certificateCount?: T;
+  sha256?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -37,7 +37,7 @@ export function donationFromForm(form: FormData): Record<string, unknown> {
     // The tribute and the tax certificate count only while their box is ticked, as in the island.
     ...(ticked('tributeOn') ? { tribute: { kind: text('tributeKind'), name: text('tributeName') } } : {}),
     ...(ticked('taxOn')
-      ? { taxCertificate: { nationalRegisterNumber: text('nationalRegisterNumber'), street: text('street'), postalCode: text('postalCode'), city: text('city') } }
+      ? { taxCertificate: { nationalRegisterNumber: text('nationalRegisterNumber'), street: text('street'), postalCode: text('postalCode'), city: text('city'), language: text('certificateLanguage') } }
       : {}),
   }
 }

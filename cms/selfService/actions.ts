@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 import { z } from 'zod'
 import { isLocale, type Locale } from '../../domain/locales'
 import { type NationalNumberProblem, readNationalRegisterNumber } from '../../domain/nationalRegisterNumber'
+import { isCertificateLanguage } from '../../domain/tax/certificateLanguage'
 import { isApprovedFor } from '../../domain/tax/taxReduction'
 import { taxCertificatePolicy } from '../globals/TaxCertificateSettings'
 import { contributionDelta, isActivePledge, type PledgeState, type PledgeStatus } from '../../domain/needs'
@@ -15,6 +16,7 @@ import { linkUrl } from './links'
 import { confirm, sendErasureNotice } from './mail'
 import { accountingYears, donorErasureBlocked, eraseApplicant, eraseDonor } from './erasure'
 import { pledgeCeiling } from './pages/giver'
+import { certificatesOfDonor } from './taxCertificates'
 import type { Donation, MonthlyGift } from '../payload-types'
 import type { Applicant, Donor, Giver, Person } from './people'
 import { emailOf } from './people'
@@ -219,6 +221,46 @@ export const updateNationalNumber = donorOnly(async (req, person, form) => {
   return { done: 'nationalNumber' }
 })
 
+/**
+ * A donor chooses the language of their tax certificates, Dutch or French (issue 11, item 5):
+ * kept on each gift and monthly gift, and on a bank-transfer communication still to be paid
+ * (so that later certificates follow it), and on their certificates not cancelled. The PDF is
+ * made on download, so the next one is in the new language; amount and number stay as they
+ * are, so nothing is corrected or filed again. The emails stay in the donor's site language.
+ */
+export const updateCertificateLanguage = donorOnly(async (req, person, form) => {
+  const language = text(form, 'certificateLanguage')
+  if (!isCertificateLanguage(language)) return { problem: 'certificateLanguage' }
+  const certificates = (await certificatesOfDonor(req, person)).filter((row) => row.status !== 'cancelled')
+  if (certificates.length === 0 && !(await nationalNumberWanted(req))) return { problem: 'closed' }
+  const withLanguage = (current: Donation['taxCertificate'] | MonthlyGift['taxCertificate']) => ({ ...current, certificateLanguage: language })
+  for (const gift of person.donations) {
+    await req.payload.update({ collection: 'donations', id: gift.id, data: { taxCertificate: withLanguage(gift.taxCertificate) }, overrideAccess: true, req })
+  }
+  for (const gift of person.monthlyGifts) {
+    await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: { taxCertificate: withLanguage(gift.taxCertificate) }, overrideAccess: true, req })
+  }
+  await req.payload.update({
+    collection: 'bank-transfer-references',
+    where: { and: [{ donorEmail: { equals: person.email } }, { taxCertificateRequested: { equals: true } }] },
+    data: { certificateLanguage: language },
+    overrideAccess: true,
+    req,
+  })
+  for (const certificate of certificates) {
+    await req.payload.update({ collection: 'tax-certificates', id: certificate.id, data: { language }, overrideAccess: true, req })
+  }
+  await logAction(req, person.link.subject, 'changed-certificate-language')
+  await confirm(req, {
+    kind: 'self-service-details-updated',
+    locale: donorLocale(person),
+    to: person.email,
+    data: { name: person.name || person.email, what: 'certificate-language', manageUrl: manageUrl(person) },
+    subject: person.link.subject,
+  })
+  return { done: 'certificateLanguage' }
+})
+
 export function donorLocale(person: Donor): Locale {
   return localeOf(person.monthlyGifts[0]?.locale ?? person.donations[0]?.locale, person.link.locale)
 }
@@ -304,6 +346,7 @@ export const actions: Record<string, Action> = {
   cv: replaceCv,
   details: updateNameAndAddress,
   'national-number': updateNationalNumber,
+  'certificate-language': updateCertificateLanguage,
   erase,
   quantity: changeQuantity,
   cancel: cancelPledge,

@@ -32,6 +32,7 @@ export const selfServiceActions = [
   'erased-data',
   'updated-name-and-address',
   'updated-national-register-number',
+  'changed-certificate-language',
   'opened-payment-portal',
   'changed-pledge-quantity',
   'cancelled-pledge',

@@ -13,11 +13,12 @@ import { giftsOfYear } from './gifts'
 import { certificatesOf, IssueRefused, issueYear, type CertificateRow, taxCertificatesSlug } from './issue'
 import { logTaxCertificateAction } from './log'
 import { askForNationalNumbers } from './numberRequests'
+import { belcotaxSendingsOf, recordBelcotaxSending } from './belcotaxSendings'
 
 /**
  * Finance's actions beside the collection (/api/tax-certificates/…): the year's figures,
- * issue (and correct) the year, one certificate's PDF, resend its email, the ZIP of PDFs
- * and the Belcotax file. Finance and administrators only; every issue and download is
+ * issue (and correct) the year, one certificate's PDF, resend its email, the ZIP of PDFs,
+ * the Belcotax file, and the record of which Belcotax file was sent. Finance and administrators only; every issue and download is
  * logged with who did it, in the database (log.ts). Plus the donor's own download through their personal link.
  */
 function refusal(req: PayloadRequest): Response | undefined {
@@ -52,6 +53,7 @@ const summaryEndpoint: Endpoint = {
     const { gifts } = await giftsOfYear(req, year)
     const { eligible, belowMinimum } = eligibleDonors(gifts, { year, minimumCents: policy.minimumCents })
     const issued = await certificatesOf(req, year)
+    const belcotax = await belcotaxSendingsOf(req, year, issued)
     return json(req, {
       year,
       eligible: eligible.length,
@@ -63,6 +65,8 @@ const summaryEndpoint: Endpoint = {
       cancelled: issued.filter((row) => row.status === 'cancelled').length,
       // For the panel's preview of one certificate (its PDF endpoint below).
       certificates: issued.map((row) => ({ id: row.id, number: row.number, title: row.title ?? '' })),
+      // The last file recorded as sent to Belcotax-on-web, and how many certificates await a corrections file.
+      belcotax,
     })
   },
 }
@@ -122,6 +126,36 @@ const xmlEndpoint: Endpoint = {
       // The warnings travel with the file (a header per warning would be unbounded): their count.
       response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
       return response
+    } catch (error) {
+      return filingRefused(req, error)
+    }
+  },
+}
+
+/** A Belcotax file is a few hundred bytes per certificate: this leaves room for tens of thousands. */
+const maxBelcotaxBytes = 10 * 1024 * 1024
+
+/**
+ * POST /api/tax-certificates/belcotax-sent?year=<year>, the body the very XML file finance
+ * sent to Belcotax-on-web: recorded in the log with who, when, which file, how many
+ * certificates and the SHA-256 of those bytes (belcotaxSendings.ts). 201, or 422 with the
+ * problems when it is not that year's real file.
+ */
+const belcotaxSentEndpoint: Endpoint = {
+  path: '/belcotax-sent',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refusal(req)
+    if (refused) return refused
+    const year = yearOf(req)
+    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+    const read = await readBody(req, maxBelcotaxBytes)
+    if (!read.ok) return json(req, { error: message(req, read.problem === 'tooLarge' ? 'taxCertificates.sent.tooLarge' : 'taxCertificates.sent.noFile') }, read.problem === 'tooLarge' ? 413 : 400)
+    if (read.bytes.byteLength === 0) return json(req, { error: message(req, 'taxCertificates.sent.noFile') }, 400)
+    try {
+      const sending = await recordBelcotaxSending(req, year, read.bytes)
+      const part = message(req, `taxCertificateLog.filePart.${sending.part}`)
+      return json(req, { ...sending, message: message(req, 'taxCertificates.sent.done', { year, part, count: sending.certificates }) }, 201)
     } catch (error) {
       return filingRefused(req, error)
     }
@@ -225,4 +259,4 @@ export function belongsTo(row: CertificateRow, email: string): boolean {
   return emails.some((candidate) => String(candidate).trim().toLowerCase() === own)
 }
 
-export const taxCertificateEndpoints: Endpoint[] = [summaryEndpoint, issueEndpoint, askForNumbersEndpoint, zipEndpoint, xmlEndpoint, pdfEndpoint, resendEndpoint, donorDownloadEndpoint]
+export const taxCertificateEndpoints: Endpoint[] = [summaryEndpoint, issueEndpoint, askForNumbersEndpoint, belcotaxSentEndpoint, zipEndpoint, xmlEndpoint, pdfEndpoint, resendEndpoint, donorDownloadEndpoint]

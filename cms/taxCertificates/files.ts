@@ -4,11 +4,12 @@ import type { PayloadRequest } from 'payload'
 import { validateXML } from 'xmllint-wasm'
 import { BelcotaxInputError, type BelcotaxCertificate, buildBelcotaxXml } from '../../domain/tax/belcotaxXml'
 import type { BelcotaxTreatment } from '../../domain/tax/belcotaxCodes'
+import { fallbackCertificateLanguage, isCertificateLanguage } from '../../domain/tax/certificateLanguage'
 import { revealNationalRegisterNumber } from '../fields/encryptedNationalRegisterNumber'
 import { projectRoot } from '../paths'
 import { zipArchive } from '../selfService/zipWriter'
 import { type CertificateRow, certificatesOf } from './issue'
-import { certificateLanguage, renderCertificatePdf } from './pdf'
+import { renderCertificatePdf } from './pdf'
 
 /**
  * What finance downloads for a year: the certificates' PDFs as one ZIP, and the Belcotax
@@ -45,7 +46,8 @@ export async function certificatePdf(row: CertificateRow, context: Context): Pro
   const last = Array.isArray(row.history) ? row.history[row.history.length - 1] : undefined
   const issuedOn = String(last?.at ?? row.updatedAt ?? new Date().toISOString()).slice(0, 10)
   return renderCertificatePdf({
-    language: certificateLanguage(row.locale, row.postalCode),
+    // As chosen by the donor (issue.ts, or their own page since); a row issued before the choice existed follows the old rule.
+    language: isCertificateLanguage(row.language) ? row.language : fallbackCertificateLanguage(row.locale, row.postalCode),
     year: row.year,
     number: row.number,
     status: row.status,

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { isLocale, type Locale } from '../../domain/locales'
+import { type CertificateLanguage, isCertificateLanguage } from '../../domain/tax/certificateLanguage'
 import type { Gift, GiftKind } from '../../domain/tax/certificates'
 import { revealNationalRegisterNumber } from '../fields/encryptedNationalRegisterNumber'
 
@@ -11,7 +12,8 @@ import { revealNationalRegisterNumber } from '../fields/encryptedNationalRegiste
  */
 const kinds: Record<string, GiftKind> = { 'one-time': 'oneTime', monthly: 'monthly', 'bank-transfer': 'bankTransfer', other: 'manual' }
 
-export type YearGifts = { gifts: Gift[]; localeOf: Map<string, Locale> }
+/** Per gift id: the site language it was made in, and the certificate language the donor chose with it, if they did. */
+export type YearGifts = { gifts: Gift[]; localeOf: Map<string, Locale>; languageOf: Map<string, CertificateLanguage> }
 
 export async function giftsOfYear(req: PayloadRequest, year: number): Promise<YearGifts> {
   // Brussels days: a gift on 31 December at 23:30 belongs to that year. A day either side, then the calendar decides.
@@ -25,6 +27,7 @@ export async function giftsOfYear(req: PayloadRequest, year: number): Promise<Ye
   })
   const gifts: Gift[] = []
   const localeOf = new Map<string, Locale>()
+  const languageOf = new Map<string, CertificateLanguage>()
   for (const row of docs) {
     const email = String(row.donorEmail ?? '').trim()
     if (!email) continue // erased or anonymous without address: nobody to certify
@@ -47,8 +50,9 @@ export async function giftsOfYear(req: PayloadRequest, year: number): Promise<Ye
       refundedCents: refunded,
     })
     if (isLocale(row.locale)) localeOf.set(id, row.locale)
+    if (isCertificateLanguage(tax.certificateLanguage)) languageOf.set(id, tax.certificateLanguage)
   }
-  return { gifts, localeOf }
+  return { gifts, localeOf, languageOf }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import type { Locale } from '../../domain/locales'
+import { type CertificateLanguage, fallbackCertificateLanguage } from '../../domain/tax/certificateLanguage'
 import { type Certificate, certificatesForYear } from '../../domain/tax/certificates'
 import { type CertificateChange, type IssuedCertificate, reviseCertificates } from '../../domain/tax/certificateCorrections'
 import { isApprovedFor } from '../../domain/tax/taxReduction'
@@ -39,14 +40,19 @@ export async function issueYear(req: PayloadRequest, year: number): Promise<Issu
   try {
     const summary: IssueSummary = { year, issued: 0, added: 0, corrected: 0, cancelled: 0, unchanged: 0, belowMinimum: 0, emailed: 0 }
     const existing = await certificatesOf(req, year)
-    const { gifts, localeOf } = await giftsOfYear(req, year)
-    const localeFor = (giftIds: string[]): Locale => {
-      // The donor's latest gift speaks for them (ids grow with time).
-      const latest = [...giftIds].sort((a, b) => Number(b) - Number(a))[0]
-      return localeOf.get(latest) ?? 'nl'
-    }
+    const { gifts, localeOf, languageOf } = await giftsOfYear(req, year)
+    // The donor's latest gift speaks for them (ids grow with time).
+    const latestFirst = (giftIds: string[]) => [...giftIds].sort((a, b) => Number(b) - Number(a))
+    const localeFor = (giftIds: string[]): Locale => localeOf.get(latestFirst(giftIds)[0]) ?? 'nl'
+    // The language the donor chose with their latest gift that asked; the old rule only for gifts that never asked (recorded by hand).
+    const languageFor = (certificate: Certificate): CertificateLanguage =>
+      latestFirst(certificate.giftIds).flatMap((id) => languageOf.get(id) ?? [])[0] ?? fallbackCertificateLanguage(localeFor(certificate.giftIds), certificate.donor.address.postalCode)
     const emailOfGift = new Map(gifts.map((gift) => [gift.id, gift.donor.email.trim().toLowerCase()]))
-    const donorOf = (certificate: Certificate): DonorMeta => ({ locale: localeFor(certificate.giftIds), emails: [...new Set(certificate.giftIds.flatMap((id) => emailOfGift.get(id) ?? []))] })
+    const donorOf = (certificate: Certificate): DonorMeta => ({
+      locale: localeFor(certificate.giftIds),
+      language: languageFor(certificate),
+      emails: [...new Set(certificate.giftIds.flatMap((id) => emailOfGift.get(id) ?? []))],
+    })
     const now = new Date().toISOString()
     const by = req.user?.id
     if (existing.length === 0) {
@@ -116,9 +122,10 @@ async function create(req: PayloadRequest, certificate: Certificate, treatment: 
   })
 }
 
-type DonorMeta = { locale: Locale; emails: string[] }
+/** `locale`: the emails' language (the donor's site language); `language`: the certificate's own, Dutch or French. */
+type DonorMeta = { locale: Locale; language: CertificateLanguage; emails: string[] }
 
-function fieldsOf(certificate: Certificate, { locale, emails }: DonorMeta) {
+function fieldsOf(certificate: Certificate, { locale, language, emails }: DonorMeta) {
   const { donor } = certificate
   return {
     title: `${certificate.year}/${certificate.number} ${donor.name.firstNames} ${donor.name.familyName}`.trim(),
@@ -129,6 +136,7 @@ function fieldsOf(certificate: Certificate, { locale, emails }: DonorMeta) {
     email: donor.email,
     emails,
     locale,
+    language,
     // Sealed by the field's hook on the way in.
     nationalRegisterNumber: donor.nationalRegisterNumber ?? null,
     street: donor.address.street,

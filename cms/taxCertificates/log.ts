@@ -11,8 +11,12 @@ export const taxCertificateLogActions = [
   'resent-email',
   'asked-for-numbers',
   'donor-downloaded-pdf',
+  'sent-belcotax',
 ] as const
 export type TaxCertificateLogAction = (typeof taxCertificateLogActions)[number]
+
+/** A Belcotax file recorded as sent (belcotaxSendings.ts): which of the year's two, how many certificates, and the SHA-256 of its exact bytes. */
+export type BelcotaxSending = { part: 'originals' | 'corrections'; certificates: number; sha256: string }
 
 /**
  * One line in the certificates' log, in the database (not only the server log): who (the
@@ -23,7 +27,7 @@ export type TaxCertificateLogAction = (typeof taxCertificateLogActions)[number]
  */
 export async function logTaxCertificateAction(
   req: PayloadRequest,
-  entry: { action: TaxCertificateLogAction; year: number; certificate?: string | number; detail?: string; byDonor?: boolean },
+  entry: { action: TaxCertificateLogAction; year: number; certificate?: string | number; detail?: string; byDonor?: boolean; sending?: BelcotaxSending },
 ): Promise<void> {
   await req.payload.create({
     collection: taxCertificateLogSlug,
@@ -33,6 +37,9 @@ export async function logTaxCertificateAction(
       certificate: entry.certificate === undefined ? null : Number(entry.certificate),
       user: entry.byDonor || !req.user ? null : req.user.id,
       detail: entry.detail?.slice(0, 500) ?? null,
+      filePart: entry.sending?.part ?? null,
+      certificateCount: entry.sending?.certificates ?? null,
+      sha256: entry.sending?.sha256 ?? null,
     } as never,
     overrideAccess: true,
     req,

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fontkit from '@pdf-lib/fontkit'
 import { PDFDocument, type PDFFont, rgb } from 'pdf-lib'
+import type { CertificateLanguage } from '../../domain/tax/certificateLanguage'
 import { projectRoot } from '../paths'
 
 /**
@@ -13,8 +14,6 @@ import { projectRoot } from '../paths'
  * The font is the site's own Source Sans 3 (latin: Latin-1 accents), embedded whole: the
  * variable font cannot be subset by fontkit, and a whole embed is some 30 kB.
  */
-export type CertificateLanguage = 'nl' | 'fr'
-
 export interface CertificatePdfInput {
   language: CertificateLanguage
   year: number
@@ -70,13 +69,6 @@ const words = {
 /** `***150,00*** EUR`: no digit can be added before or after without the stars showing it. */
 export function protectedAmount(cents: number): string {
   return `***${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}*** EUR`
-}
-
-/** The language of the certificate: the donor's, or for an English-speaking donor the region's (fr in Brussels and Wallonia, nl elsewhere). */
-export function certificateLanguage(locale: string | null | undefined, postalCode: string | null | undefined): CertificateLanguage {
-  if (locale === 'nl' || locale === 'fr') return locale
-  const code = Number(String(postalCode ?? '').trim())
-  return (code >= 1000 && code < 1300) || (code >= 4000 && code < 8000) ? 'fr' : 'nl'
 }
 
 export async function renderCertificatePdf(input: CertificatePdfInput): Promise<Uint8Array> {

@@ -1,7 +1,10 @@
 // zod/mini: the islands bundle these schemas, and mini brings only the checks they use.
 import * as z from 'zod/mini'
 import { locales } from '../locales'
+import { pageCertificateLanguage } from '../tax/certificateLanguage'
+import { certificateLanguageSchema } from './certificateLanguage'
 import { plainText } from './plainText'
+import { preprocess } from './preprocess'
 
 /**
  * A request for a structured communication of one's own, to give by bank transfer: what
@@ -18,7 +21,7 @@ export type BankTransferRules = {
 }
 
 export function bankTransferReferenceSchema(rules: BankTransferRules) {
-  return z.strictObject({
+  const request = z.strictObject({
     locale: z.enum(locales, { message: 'choice' }),
     name: plainText(100),
     email: z.email({ message: 'email' }).check(z.maxLength(254, 'tooLong')),
@@ -33,7 +36,29 @@ export function bankTransferReferenceSchema(rules: BankTransferRules) {
       ),
     ),
     taxCertificate: rules.taxCertificates ? z._default(z.boolean(), false) : z.optional(z.literal(false, { message: 'choice' })),
+    certificateLanguage: z.optional(certificateLanguageSchema),
   })
+  return preprocess(
+    withPageLanguage,
+    request.check(
+      // Asked for only with a certificate; run whatever else is wrong, so that every problem shows at once.
+      z.superRefine(
+        (value, ctx) => {
+          if (value.taxCertificate === true && value.certificateLanguage === undefined) ctx.addIssue({ code: 'custom', message: 'certificateLanguage', path: ['certificateLanguage'] })
+        },
+        { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+      ),
+    ),
+  )
+}
+
+/** As on the donate form (donation.ts): a certificate asked for without its language takes the page's, unless the page is English. */
+function withPageLanguage(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return input
+  const request = input as Record<string, unknown>
+  if (request.taxCertificate !== true || request.certificateLanguage !== undefined) return input
+  const language = pageCertificateLanguage(request.locale)
+  return language ? { ...request, certificateLanguage: language } : input
 }
 
 export type BankTransferReferenceRequest = z.infer<ReturnType<typeof bankTransferReferenceSchema>>

@@ -2,8 +2,11 @@
 import * as z from 'zod/mini'
 import { locales } from '../locales'
 import { type NationalNumberProblem, normaliseNationalRegisterNumber, readNationalRegisterNumber } from '../nationalRegisterNumber'
+import { pageCertificateLanguage } from '../tax/certificateLanguage'
+import { certificateLanguageSchema } from './certificateLanguage'
 import type { FormMessageKey } from './messages'
 import { plainText } from './plainText'
+import { preprocess } from './preprocess'
 
 /**
  * A request to give online: what the donate page sends to POST /api/donations/checkout,
@@ -43,10 +46,25 @@ const taxCertificateSchema = z.object({
   street: plainText(120),
   postalCode: z.string({ message: 'required' }).check(z.trim(), z.regex(/^[1-9]\d{3}$/, 'postalCode')),
   city: plainText(80),
+  // Dutch or French, as the donor chooses (issue 11, item 5): never more than these two.
+  language: certificateLanguageSchema,
 })
 
+/**
+ * A certificate asked for without its language takes the page's, as the page's preselected
+ * radio sends it (a request made before the question existed); an English page preselects
+ * nothing, so there the language stays missing and the schema asks for it.
+ */
+function withPageLanguage(input: unknown): unknown {
+  if (!isRecord(input) || !isRecord(input.taxCertificate) || input.taxCertificate.language !== undefined) return input
+  const language = pageCertificateLanguage(input.locale)
+  return language ? { ...input, taxCertificate: { ...input.taxCertificate, language } } : input
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+
 export function donationCheckoutSchema(rules: DonationRules) {
-  return z.strictObject({
+  return preprocess(withPageLanguage, z.strictObject({
     amountCents: z.number({ message: 'amountWhole' }).check(
       z.int('amountWhole'),
       z.superRefine((cents: number, ctx) => {
@@ -64,7 +82,7 @@ export function donationCheckoutSchema(rules: DonationRules) {
     tribute: z.optional(z.strictObject({ kind: z.enum(['memory', 'honour'], { message: 'choice' }), name: plainText(100) })),
     // Not approved for this year: refused (400) with its own message, never silently dropped, so nobody believes a certificate is coming.
     taxCertificate: rules.taxCertificates ? z.optional(taxCertificateSchema) : z.optional(z.never({ message: 'taxCertificateUnavailable' })),
-  })
+  }))
 }
 
 export type DonationCheckoutRequest = z.infer<ReturnType<typeof donationCheckoutSchema>>

@@ -103,8 +103,8 @@ export const selfServiceDetailsUpdated = defineMessage({
   kind: 'self-service-details-updated',
   label: 'Self-service: details corrected (to the applicant or donor)',
   replyTo: 'general',
-  data: z.object({ name: personName, what: z.enum(['contact', 'name-address', 'national-number']), ...manage }),
-  words: z.strictObject({ subject: text, preheader: text, heading: text, contact: text, nameAddress: text, nationalNumber: text, notYou: text, button: text }),
+  data: z.object({ name: personName, what: z.enum(['contact', 'name-address', 'national-number', 'certificate-language']), ...manage }),
+  words: z.strictObject({ subject: text, preheader: text, heading: text, contact: text, nameAddress: text, nationalNumber: text, certificateLanguage: text, notYou: text, button: text }),
   translations: {
     nl: {
       subject: 'Je gegevens zijn aangepast',
@@ -113,6 +113,7 @@ export const selfServiceDetailsUpdated = defineMessage({
       contact: 'We hebben je verbeterde contactgegevens bewaard. We gebruiken voortaan deze.',
       nameAddress: 'We hebben je verbeterde naam en adres bewaard, voor al je giften.',
       nationalNumber: 'We hebben je rijksregisternummer bewaard, voor je giften van dit jaar en vorig jaar. We tonen het nergens voluit.',
+      certificateLanguage: 'We hebben de taal bewaard die je koos voor je fiscale attesten. Je volgende download van een attest is in die taal; het bedrag en het nummer blijven dezelfde.',
       notYou: 'Heb jij dit niet gedaan? Antwoord dan op deze e-mail.',
       button: 'Mijn gegevens bekijken',
     },
@@ -123,6 +124,7 @@ export const selfServiceDetailsUpdated = defineMessage({
       contact: 'Nous avons enregistré vos coordonnées corrigées. Nous utiliserons désormais celles-ci.',
       nameAddress: 'Nous avons enregistré vos nom et adresse corrigés, pour tous vos dons.',
       nationalNumber: 'Nous avons enregistré votre numéro de registre national, pour vos dons de cette année et de l’année passée. Nous ne l’affichons nulle part en entier.',
+      certificateLanguage: 'Nous avons enregistré la langue que vous avez choisie pour vos attestations fiscales. Votre prochain téléchargement d’une attestation sera dans cette langue ; le montant et le numéro restent les mêmes.',
       notYou: 'Ce n’était pas vous ? Répondez à cet e-mail.',
       button: 'Voir mes données',
     },
@@ -133,11 +135,12 @@ export const selfServiceDetailsUpdated = defineMessage({
       contact: 'We have saved your corrected contact details and will use these from now on.',
       nameAddress: 'We have saved your corrected name and address, for all your gifts.',
       nationalNumber: 'We have saved your national register number for your gifts of this year and last year. We never show it in full.',
+      certificateLanguage: 'We have saved the language you chose for your tax certificates. Your next download of a certificate will be in that language; the amount and the number stay the same.',
       notYou: 'Was this not you? Please reply to this email.',
       button: 'See my details',
     },
   },
-  values: (data, { words }) => ({ name: data.name, whatText: { contact: words.contact, 'name-address': words.nameAddress, 'national-number': words.nationalNumber }[data.what], manageUrl: data.manageUrl }),
+  values: (data, { words }) => ({ name: data.name, whatText: { contact: words.contact, 'name-address': words.nameAddress, 'national-number': words.nationalNumber, 'certificate-language': words.certificateLanguage }[data.what], manageUrl: data.manageUrl }),
   sample: { name: 'Sara Janssens', what: 'contact', manageUrl: 'http://localhost:3000/api/self-service/sample' },
 })
 

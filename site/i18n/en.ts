@@ -79,6 +79,8 @@ export default {
     street: 'Street and number',
     postalCode: 'Postal code',
     city: 'Town',
+    certificateLanguage: 'Language of the certificate',
+    certificateLanguageHint: 'Belgian tax certificates are in Dutch or French: choose one. Our emails to you stay in English.',
     submit: 'Continue to payment',
     submitting: 'One moment…',
     errorSummary: 'Please check these fields',

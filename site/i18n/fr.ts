@@ -79,6 +79,8 @@ export default {
     street: 'Rue et numéro',
     postalCode: 'Code postal',
     city: 'Commune',
+    certificateLanguage: 'Langue de l’attestation',
+    certificateLanguageHint: 'Une attestation fiscale existe en néerlandais ou en français : choisissez l’une des deux.',
     submit: 'Continuer vers le paiement',
     submitting: 'Un instant…',
     errorSummary: 'Veuillez vérifier ces champs',

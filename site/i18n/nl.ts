@@ -79,6 +79,8 @@ export default {
     street: 'Straat en huisnummer',
     postalCode: 'Postcode',
     city: 'Gemeente',
+    certificateLanguage: 'Taal van het attest',
+    certificateLanguageHint: 'Een fiscaal attest bestaat in het Nederlands of in het Frans: kies een van beide.',
     submit: 'Verder naar betalen',
     submitting: 'Even geduld…',
     errorSummary: 'Controleer deze velden',

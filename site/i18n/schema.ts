@@ -85,6 +85,8 @@ export const uiStringsSchema = z.strictObject({
     street: text,
     postalCode: text,
     city: text,
+    certificateLanguage: text,
+    certificateLanguageHint: text,
     submit: text,
     submitting: text,
     errorSummary: text,

@@ -109,8 +109,8 @@ test('finance uploads a statement, issues the year and downloads the ZIP and the
   })
   await updateGlobal(token, 'organisation', { bankAccount: { accountHolder: 'JRS Belgium', iban: 'BE68539007547034' }, _status: 'published' })
 
-  // The donor asks for a structured communication, wanting a certificate.
-  const asked = await fetch(`${cmsUrl}/api/bank-transfer-references`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: 'en', name: 'Eva Certificate', email: address, amountCents: 7500, taxCertificate: true }) })
+  // The donor asks for a structured communication, wanting a certificate (in French: the English page asks which).
+  const asked = await fetch(`${cmsUrl}/api/bank-transfer-references`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ locale: 'en', name: 'Eva Certificate', email: address, amountCents: 7500, taxCertificate: true, certificateLanguage: 'fr' }) })
   expect(asked.status, await asked.clone().text()).toBe(201)
   const { communication } = (await asked.json()) as { communication: string }
 

@@ -53,7 +53,7 @@ async function post(path: string, body: unknown, headers: Record<string, string>
   return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, any> }
 }
 
-async function issueReference(donor: { name: string; email: string; locale: 'nl' | 'fr' | 'en'; amountCents?: number; taxCertificate?: boolean }) {
+async function issueReference(donor: { name: string; email: string; locale: 'nl' | 'fr' | 'en'; amountCents?: number; taxCertificate?: boolean; certificateLanguage?: 'nl' | 'fr' }) {
   const { status, body } = await post('/api/bank-transfer-references', donor)
   expect(status, JSON.stringify(body)).toBe(201)
   return body.communication as string
@@ -150,7 +150,16 @@ describe('structured communications issued to donors', () => {
     expect(parseStructuredCommunication(first)).toBe(first)
     expect(second).not.toBe(first)
     const { docs } = await cms.payload.find({ collection: 'bank-transfer-references', where: { communication: { equals: first } }, overrideAccess: true })
-    expect(docs[0]).toMatchObject({ donorName: 'Claire Dubois', donorEmail: 'claire@example.org', locale: 'fr', taxCertificateRequested: true, amountCents: 5000 })
+    expect(docs[0]).toMatchObject({ donorName: 'Claire Dubois', donorEmail: 'claire@example.org', locale: 'fr', taxCertificateRequested: true, amountCents: 5000, certificateLanguage: 'fr' })
+  })
+
+  it('keep the certificate’s language the donor chose, which an English page asks for', async () => {
+    const unchosen = await post('/api/bank-transfer-references', { locale: 'en', name: 'Sam Smith', email: 'sam@example.org', taxCertificate: true })
+    expect(unchosen.status).toBe(400)
+    expect(unchosen.body.errors).toEqual({ certificateLanguage: 'Choose the language of your tax certificate: Nederlands (Dutch) or Français (French).' })
+    const chosen = await issueReference({ name: 'Sam Smith', email: 'sam@example.org', locale: 'en', taxCertificate: true, certificateLanguage: 'nl' })
+    const { docs } = await cms.payload.find({ collection: 'bank-transfer-references', where: { communication: { equals: chosen } }, overrideAccess: true })
+    expect(docs[0]).toMatchObject({ locale: 'en', taxCertificateRequested: true, certificateLanguage: 'nl' })
   })
 
   it('refuse bad input in the visitor’s language, and are never made by staff through the API', async () => {
@@ -199,7 +208,7 @@ describe('bank statements', () => {
   let luc: string
 
   it('record each known transfer once as the donor’s gift, thank them in their language, and count it toward the goal', async () => {
-    anna = await issueReference({ name: 'Anna Claes', email: 'anna@example.org', locale: 'nl', amountCents: 6000 })
+    anna = await issueReference({ name: 'Anna Claes', email: 'anna@example.org', locale: 'nl', amountCents: 6000, taxCertificate: true, certificateLanguage: 'fr' })
     luc = await issueReference({ name: 'Luc Martin', email: 'luc@example.org', locale: 'fr' })
     const before = await fundraisingProgress(cms.payload)
     const file = codaFile('041', [
@@ -217,6 +226,8 @@ describe('bank statements', () => {
     const [annasGift] = await donationsOf(anna)
     expect(annasGift).toMatchObject({ source: 'offline', kind: 'bank-transfer', status: 'paid', amountCents: 6_000, donorName: 'Anna Claes', donorEmail: 'anna@example.org', locale: 'nl' })
     expect(annasGift!.receivedAt.slice(0, 10)).toBe(bookingDay)
+    // Her certificate request comes with the gift, in the language she chose on the Dutch page.
+    expect(annasGift!.taxCertificate).toMatchObject({ requested: true, certificateLanguage: 'fr' })
     expect((await donationsOf(luc))[0]).toMatchObject({ amountCents: 2_500, donorEmail: 'luc@example.org', locale: 'fr' })
     const [annaThanks] = await thankYous('anna@example.org')
     expect(annaThanks).toMatchObject({ locale: 'nl' })

@@ -164,7 +164,7 @@ describe('the national register number at rest', () => {
   })
 
   it('is sealed the same when the form is posted without script', { timeout }, async () => {
-    const form = new URLSearchParams({ amount: 'other', otherAmount: '40', frequency: 'once', locale: 'en', name: 'Sam Peeters', email: 'sam@example.be', taxOn: 'on', nationalRegisterNumber: typed, ...address })
+    const form = new URLSearchParams({ amount: 'other', otherAmount: '40', frequency: 'once', locale: 'en', name: 'Sam Peeters', email: 'sam@example.be', taxOn: 'on', nationalRegisterNumber: typed, ...address, certificateLanguage: 'fr' })
     const response = await fetch(`${server.url}/api/donations/checkout`, {
       method: 'POST',
       body: form,
@@ -177,6 +177,8 @@ describe('the national register number at rest', () => {
     withoutScript = docs[0]!.id as number
     expect(await sealedIn('donations', withoutScript)).toHaveLength(1)
     expect(revealNationalRegisterNumber(docs[0]!.taxCertificate?.nationalRegisterNumber)).toBe(digits)
+    // The certificate's language, chosen on the English page, is kept with the request.
+    expect(docs[0]!.taxCertificate?.certificateLanguage).toBe('fr')
   })
 
   it('is read by finance and administrators, through REST and GraphQL, and by nobody else', { timeout }, async () => {
@@ -187,7 +189,8 @@ describe('the national register number at rest', () => {
         api.graphql(who, `{ Donation(id: ${monthlyPayment}) { taxCertificate { nationalRegisterNumber street } } MonthlyGift(id: ${monthly}) { taxCertificate { nationalRegisterNumber } } }`),
       ])
       if (financeOrAdmin(who)) {
-        expect(one.body.taxCertificate, who).toEqual({ requested: true, nationalRegisterNumber: digits, ...address })
+        // The French page's own language, preselected for the certificate.
+        expect(one.body.taxCertificate, who).toEqual({ requested: true, nationalRegisterNumber: digits, ...address, certificateLanguage: 'fr' })
         expect(gifts.body.taxCertificate.nationalRegisterNumber, who).toBe(born2001)
         expect(graph.data?.Donation.taxCertificate, who).toEqual({ nationalRegisterNumber: born2001, street: address.street })
         expect(graph.data?.MonthlyGift.taxCertificate.nationalRegisterNumber, who).toBe(born2001)

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { XMLParser } from 'fast-xml-parser'
 import { describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
+import { BelcotaxFileUnreadable, readBelcotaxFile } from '../../domain/tax/belcotaxFiling'
 import { BelcotaxInputError, buildBelcotaxXml, type BelcotaxCertificate, type BelcotaxFileInput } from '../../domain/tax/belcotaxXml'
 
 /** The administration's schema, from shared/ beside the repository (as laid out for CI too). */
@@ -152,5 +153,30 @@ describe('the Belcotax-on-web file for certificates 281.71', () => {
         'Certificate 3: its amount is not a positive number of cents.',
       ])
     }
+  })
+})
+
+describe('a Belcotax file read back, as finance records it sent', () => {
+  it('says its year, real or test, which of the two files it is, and its certificates', () => {
+    expect(readBelcotaxFile(buildBelcotaxXml(input({ mode: 'real' })).xml)).toEqual({ year: 2025, mode: 'real', part: 'originals', numbers: [1, 2, 3] })
+    const corrections = buildBelcotaxXml(input({ certificates: [{ ...certificates[0]!, treatment: 'modification' }, { ...certificates[2]!, treatment: 'cancellation' }] })).xml
+    expect(readBelcotaxFile(corrections)).toEqual({ year: 2025, mode: 'test', part: 'corrections', numbers: [1, 3] })
+  })
+
+  it('refuses what is not such a file', () => {
+    const problems = (xml: string) => {
+      try {
+        readBelcotaxFile(xml)
+        return []
+      } catch (error) {
+        expect(error).toBeInstanceOf(BelcotaxFileUnreadable)
+        return (error as BelcotaxFileUnreadable).problems
+      }
+    }
+    expect(problems('<Document><BkToCstmrStmt/></Document>')).toEqual([expect.stringContaining('not a Belcotax file')])
+    expect(problems('<Verzendingen><Verzending>')).toEqual([expect.stringContaining('not well-formed')])
+    expect(problems('<!DOCTYPE x [<!ENTITY a "b">]><Verzendingen/>')).toEqual([expect.stringContaining('document type declaration')])
+    const mixed = buildBelcotaxXml(input()).xml.replace('<f2028_typetraitement>0</f2028_typetraitement>', '<f2028_typetraitement>1</f2028_typetraitement>')
+    expect(problems(mixed)).toEqual(['The file mixes original certificates and corrections.'])
   })
 })

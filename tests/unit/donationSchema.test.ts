@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { bankTransferReferenceSchema } from '../../domain/forms/bankTransfer'
 import { chargedAmountCents, donationCheckoutSchema, parseEuroAmount } from '../../domain/forms/donation'
 import { fieldErrors } from '../../domain/forms/errors'
 
@@ -61,6 +62,46 @@ describe('the donation request', () => {
     // A BIS number (month + 40) and someone born in 2001 are accepted.
     expect(numberError(withCheck('854730033'), 'en')).toBeUndefined()
     expect(numberError(withCheck('010304002', true), 'en')).toBeUndefined()
+  })
+
+  it('asks the certificate’s language: the page’s when Dutch or French, the donor’s own choice on an English page', () => {
+    const on = { ...rules, taxCertificates: true }
+    const certificate = { nationalRegisterNumber: '85073003328', street: 'Kerkstraat 1', postalCode: '1000', city: 'Brussel' }
+    const parsed = (input: unknown) => donationCheckoutSchema(on).safeParse(input)
+    // An English page preselects nothing: without a choice the donor is asked, in English, at the field.
+    expect(errorsOf({ ...valid, locale: 'en', taxCertificate: certificate }, 'en', on)).toEqual({
+      'taxCertificate.language': 'Choose the language of your tax certificate: Nederlands (Dutch) or Français (French).',
+    })
+    // Asked together with the other problems, not after them.
+    expect(Object.keys(errorsOf({ ...valid, locale: 'en', name: '', taxCertificate: { ...certificate, postalCode: '1' } }, 'en', on)).sort()).toEqual(['name', 'taxCertificate.language', 'taxCertificate.postalCode'])
+    expect(parsed({ ...valid, locale: 'en', taxCertificate: { ...certificate, language: 'fr' } }).data?.taxCertificate?.language).toBe('fr')
+    // A Dutch or French page preselects its own language; the donor may choose the other.
+    expect(parsed({ ...valid, locale: 'nl', taxCertificate: certificate }).data?.taxCertificate?.language).toBe('nl')
+    expect(parsed({ ...valid, locale: 'fr', taxCertificate: certificate }).data?.taxCertificate?.language).toBe('fr')
+    expect(parsed({ ...valid, locale: 'nl', taxCertificate: { ...certificate, language: 'fr' } }).data?.taxCertificate?.language).toBe('fr')
+    // Only the administration's two languages.
+    for (const language of ['en', 'de', '', 'NL', 1]) {
+      expect(errorsOf({ ...valid, locale: 'nl', taxCertificate: { ...certificate, language } }, 'fr', on), String(language)).toEqual({
+        'taxCertificate.language': 'Choisissez la langue de votre attestation fiscale : Nederlands ou Français.',
+      })
+    }
+    // No certificate, no language asked.
+    expect(errorsOf({ ...valid, locale: 'en' }, 'en', on)).toEqual({})
+  })
+
+  it('asks the same on the bank-transfer form, only when a certificate is wanted', () => {
+    const bank = bankTransferReferenceSchema({ minimumCents: 500, maximumCents: 1_000_000, taxCertificates: true })
+    const request = { locale: 'en', name: 'Sam Smith', email: 'sam@example.be' }
+    const errors = (input: unknown) => {
+      const result = bank.safeParse(input)
+      return result.success ? {} : fieldErrors(result.error, 'nl')
+    }
+    expect(errors({ ...request, taxCertificate: true })).toEqual({ certificateLanguage: 'Kies de taal van je fiscaal attest: Nederlands of Français.' })
+    expect(Object.keys(errors({ ...request, email: 'x', taxCertificate: true })).sort()).toEqual(['certificateLanguage', 'email'])
+    expect(errors({ ...request, taxCertificate: true, certificateLanguage: 'en' })).toHaveProperty('certificateLanguage')
+    expect(bank.parse({ ...request, taxCertificate: true, certificateLanguage: 'fr' }).certificateLanguage).toBe('fr')
+    expect(bank.parse({ ...request, locale: 'fr', taxCertificate: true }).certificateLanguage).toBe('fr')
+    expect(errors({ ...request, taxCertificate: false })).toEqual({})
   })
 
   it('adds the payment costs only when asked', () => {

@@ -1,11 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import type { Locale } from '../../../domain/locales'
+import type { CertificateLanguage } from '../../../domain/tax/certificateLanguage'
 import { queueEmail } from '../../email/queue'
 import type { Donation } from '../../payload-types'
 import { issueLink } from '../../selfService/links'
 import { thankYouTaxReduction } from '../../globals/TaxCertificateSettings'
 
-export type TransferDonor = { name: string; email: string; locale: Locale; taxCertificateRequested: boolean }
+/** `certificateLanguage`: what the donor chose when asking for their communication, if they did. */
+export type TransferDonor = { name: string; email: string; locale: Locale; taxCertificateRequested: boolean; certificateLanguage?: CertificateLanguage }
 
 type Transfer = {
   lineId: number
@@ -37,7 +39,7 @@ export async function recordTransferGift(req: PayloadRequest, transfer: Transfer
       donorEmail: donor.email,
       locale: donor.locale,
       structuredCommunication: transfer.communication ?? undefined,
-      taxCertificate: { requested: donor.taxCertificateRequested },
+      taxCertificate: { requested: donor.taxCertificateRequested, certificateLanguage: donor.certificateLanguage ?? null },
       bankTransferReference: transfer.referenceId,
       bankStatementLine: transfer.lineId,
     },

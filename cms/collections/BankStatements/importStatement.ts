@@ -1,6 +1,7 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { type BankStatement, type IncomingCredit, parseBankStatementFile, type StatementFormat } from '../../../domain/bankStatements'
 import { isLocale } from '../../../domain/locales'
+import { isCertificateLanguage } from '../../../domain/tax/certificateLanguage'
 import { findStructuredCommunicationIn, type StructuredCommunication } from '../../../domain/StructuredCommunication'
 import type { BankTransferReference } from '../../payload-types'
 import { recordTransferGift, type TransferDonor } from './gifts'
@@ -106,7 +107,13 @@ export async function referenceFor(req: PayloadRequest, communication: string): 
 }
 
 export function donorOf(reference: BankTransferReference): TransferDonor {
-  return { name: reference.donorName, email: reference.donorEmail, locale: isLocale(reference.locale) ? reference.locale : 'nl', taxCertificateRequested: Boolean(reference.taxCertificateRequested) }
+  return {
+    name: reference.donorName,
+    email: reference.donorEmail,
+    locale: isLocale(reference.locale) ? reference.locale : 'nl',
+    taxCertificateRequested: Boolean(reference.taxCertificateRequested),
+    certificateLanguage: isCertificateLanguage(reference.certificateLanguage) ? reference.certificateLanguage : undefined,
+  }
 }
 
 async function lineExists(req: PayloadRequest, lineKey: string): Promise<boolean> {

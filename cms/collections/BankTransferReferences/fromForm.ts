@@ -16,6 +16,7 @@ export function bankTransferFromForm(form: FormData): Record<string, unknown> {
     name: text('bankName'),
     email: text('bankEmail')?.trim(),
     ...(amount ? { amountCents: parseEuroAmount(amount) ?? Number.NaN } : {}),
-    ...(['on', 'true', '1', 'yes'].includes(String(form.get('bankTaxCertificate') ?? '')) ? { taxCertificate: true } : {}),
+    // The language counts only while the box is ticked, as in the island.
+    ...(['on', 'true', '1', 'yes'].includes(String(form.get('bankTaxCertificate') ?? '')) ? { taxCertificate: true, certificateLanguage: text('bankCertificateLanguage') } : {}),
   }
 }

@@ -32,6 +32,8 @@ export const BankTransferReferences: CollectionConfig = {
     { name: 'donorEmail', label: label('field.donorEmail'), type: 'email', required: true, index: true },
     { name: 'locale', label: label('field.language'), type: 'select', required: true, options: options('language', ['nl', 'fr', 'en']), defaultValue: 'nl' },
     { name: 'taxCertificateRequested', label: label('bankTransferReferences.taxCertificateRequested'), type: 'checkbox', defaultValue: false },
+    // Carried onto the gift the transfer becomes (BankStatements/gifts.ts); the certificate is then in this language.
+    { name: 'certificateLanguage', label: label('taxCertificate.certificateLanguage'), type: 'select', options: options('language', ['nl', 'fr']) },
     { name: 'amountCents', label: label('bankTransferReferences.expectedAmount'), type: 'number', min: 1, admin: { ...euroCentsAdmin } },
   ],
 }

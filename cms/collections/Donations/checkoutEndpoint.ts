@@ -92,7 +92,7 @@ function common(gift: DonationCheckoutRequest, urls: { success: string; cancel: 
 
 /** The gift as typed, before payment: a Donation (one-time) or a Monthly gift, not yet paid. */
 async function keepRecord(req: PayloadRequest, gift: DonationCheckoutRequest, amountCents: number) {
-  const taxCertificate = gift.taxCertificate ? { requested: true, ...gift.taxCertificate } : { requested: false }
+  const taxCertificate = gift.taxCertificate ? certificateRequest(gift.taxCertificate) : { requested: false }
   const donor = { donorName: gift.name, donorEmail: gift.email, locale: gift.locale, anonymous: gift.anonymous, newsletter: gift.newsletter, taxCertificate }
   if (gift.frequency === 'monthly') {
     const doc = await req.payload.create({ collection: 'monthly-gifts', data: { ...donor, amountCents, status: 'incomplete' }, overrideAccess: true, req })
@@ -114,4 +114,9 @@ async function keepRecord(req: PayloadRequest, gift: DonationCheckoutRequest, am
     req,
   })
   return { collection: 'donations' as const, id: doc.id }
+}
+
+/** The form's certificate part as the gift's `taxCertificate` group keeps it (the number is sealed by its field). */
+function certificateRequest({ language, ...data }: NonNullable<DonationCheckoutRequest['taxCertificate']>) {
+  return { requested: true, ...data, certificateLanguage: language }
 }

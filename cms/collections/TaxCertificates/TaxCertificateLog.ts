@@ -3,9 +3,11 @@ import { financeOnly, nobodyByHand } from '../../access/bankTransfers'
 import { label, labels, options } from '../../i18n/label'
 import { taxCertificateLogActions, taxCertificateLogSlug } from '../../taxCertificates/log'
 
+const sentBelcotax = (data: Record<string, unknown> | undefined) => data?.action === 'sent-belcotax'
+
 /**
- * Who issued, corrected or downloaded tax certificates, and when (cms/taxCertificates/log.ts).
- * Written by the CMS alone; finance and administrators read it; nobody edits or deletes a line.
+ * Who issued, corrected or downloaded tax certificates, or recorded a Belcotax file as sent,
+ * and when (cms/taxCertificates/log.ts). Written by the CMS alone; finance and administrators read it; nobody edits or deletes a line.
  */
 export const TaxCertificateLog: CollectionConfig = {
   slug: taxCertificateLogSlug,
@@ -24,5 +26,9 @@ export const TaxCertificateLog: CollectionConfig = {
     { name: 'certificate', label: label('taxCertificateLog.certificate'), type: 'relationship', relationTo: 'tax-certificates', admin: { readOnly: true } },
     { name: 'user', label: label('taxCertificates.history.by'), type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
     { name: 'detail', label: label('taxCertificateLog.detail'), type: 'text', admin: { readOnly: true } },
+    // A Belcotax file recorded as sent: which file, how many certificates, and the fingerprint of the exact bytes.
+    { name: 'filePart', label: label('taxCertificateLog.filePart'), type: 'select', options: options('taxCertificateLog.filePart', ['originals', 'corrections']), admin: { readOnly: true, condition: sentBelcotax } },
+    { name: 'certificateCount', label: label('taxCertificateLog.certificateCount'), type: 'number', admin: { readOnly: true, condition: sentBelcotax } },
+    { name: 'sha256', label: label('taxCertificateLog.sha256'), type: 'text', admin: { readOnly: true, condition: sentBelcotax } },
   ],
 }

@@ -46,6 +46,8 @@ export const TaxCertificates: CollectionConfig = {
     /** Every address the donor's counted gifts were made with (the self-service page finds the donor by any). */
     { name: 'emails', type: 'json', admin: { hidden: true } },
     { name: 'locale', label: label('field.language'), type: 'select', options: options('language', ['nl', 'fr', 'en']), defaultValue: 'nl' },
+    /** The PDF's language, Dutch or French as the donor chose (the emails stay in `locale`); changed by the donor on their page, not a correction. */
+    { name: 'language', label: label('taxCertificate.certificateLanguage'), type: 'select', options: options('language', ['nl', 'fr']) },
     encryptedNationalRegisterNumberField,
     { name: 'street', label: label('field.street'), type: 'text' },
     { name: 'postalCode', label: label('field.postalCode'), type: 'text' },

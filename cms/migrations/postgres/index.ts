@@ -3,6 +3,7 @@ import * as migration_20261127_112810_forms_without_script from './20261127_1128
 import * as migration_20261127_144221_self_service_bank_transfers_instances from './20261127_144221_self_service_bank_transfers_instances';
 import * as migration_20261127_145305_tax_certificates from './20261127_145305_tax_certificates';
 import * as migration_20261127_151140_tax_certificate_log from './20261127_151140_tax_certificate_log';
+import * as migration_20261127_170131_certificate_language from './20261127_170131_certificate_language';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261127_151140_tax_certificate_log.up,
     down: migration_20261127_151140_tax_certificate_log.down,
-    name: '20261127_151140_tax_certificate_log'
+    name: '20261127_151140_tax_certificate_log',
+  },
+  {
+    up: migration_20261127_170131_certificate_language.up,
+    down: migration_20261127_170131_certificate_language.down,
+    name: '20261127_170131_certificate_language'
   },
 ];

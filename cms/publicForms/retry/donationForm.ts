@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { chargedAmountCents, parseEuroAmount } from '../../../domain/forms/amounts'
-import type { Locale } from '../../../domain/locales'
+import { type Locale, localeNames } from '../../../domain/locales'
+import { certificateLanguages, isCertificateLanguage, pageCertificateLanguage } from '../../../domain/tax/certificateLanguage'
 import { formatEuroCents } from '../../../domain/money'
 import { fillPlaceholders } from '../../../domain/placeholders'
 import { ui } from '../../../site/i18n'
@@ -9,7 +10,7 @@ import { givingMode } from '../../payments/stripeClient'
 import { type Entries, entriesOf } from './entries'
 import { checkbox, describedBy, errorSummary, fieldMessages, hidden, textField } from './fields'
 import type { Retry } from './formNames'
-import { type Html, html } from './html'
+import { flag, type Html, html } from './html'
 
 type Preset = { amountCents: number; frequency: string }
 type Strings = ReturnType<typeof ui>['donate']
@@ -40,6 +41,7 @@ export async function donationForm(req: PayloadRequest, retry: Retry, token: str
     'taxCertificate.street': 'street',
     'taxCertificate.postalCode': 'postalCode',
     'taxCertificate.city': 'city',
+    'taxCertificate.language': 'certificateLanguage',
   }
   return html`<div class="donate"><form class="donate-form" method="post" action="/api/donations/checkout" novalidate aria-labelledby="donate-form-heading">
 <h2 id="donate-form-heading">${strings.formHeading}</h2>
@@ -61,7 +63,7 @@ ${
       })
     : ''
 }
-${donor(strings, rules.taxCertificates, values, errors)}
+${donor(strings, locale, rules.taxCertificates, values, errors)}
 <p class="field__hint">${strings.secure}</p>
 <button class="button button--primary" type="submit">${strings.submit}</button>
 </form></div>`
@@ -84,7 +86,7 @@ ${choice !== 'other' && error ? html`<p class="field__error" id="amountCents-err
 </fieldset>`
 }
 
-function donor(strings: Strings, taxCertificates: boolean, values: Entries, errors: Record<string, string>): Html {
+function donor(strings: Strings, locale: Locale, taxCertificates: boolean, values: Entries, errors: Record<string, string>): Html {
   const kind = values.text('tributeKind') === 'honour' ? 'honour' : 'memory'
   return html`${checkbox({ id: 'tributeOn', label: strings.tributeToggle, checked: values.has('tributeOn') })}
 <fieldset class="tribute"><legend>${strings.tributeKind}</legend>${(['memory', 'honour'] as const).map(
@@ -106,7 +108,22 @@ ${textField({ id: 'nationalRegisterNumber', label: strings.nationalRegisterNumbe
 ${textField({ id: 'street', label: strings.street, value: values.text('street'), error: errors['taxCertificate.street'], autoComplete: 'street-address', required: true })}
 ${textField({ id: 'postalCode', label: strings.postalCode, value: values.text('postalCode'), error: errors['taxCertificate.postalCode'], autoComplete: 'postal-code', inputMode: 'numeric', required: true })}
 ${textField({ id: 'city', label: strings.city, value: values.text('city'), error: errors['taxCertificate.city'], autoComplete: 'address-level2', required: true })}
+${certificateLanguageChoice({ id: 'certificateLanguage', strings, locale, sent: values.text('certificateLanguage'), error: errors['taxCertificate.language'] })}
 </div></fieldset>`
     : ''
 }`
+}
+
+/**
+ * The certificate's language as the donate island asks it (DonorDetails' CertificateLanguageChoice):
+ * what the donor chose, else the page's own (none on an English page). Also the bank-transfer form's.
+ */
+export function certificateLanguageChoice({ id, strings, locale, sent, error }: { id: string; strings: Strings; locale: Locale; sent: string; error?: string }): Html {
+  const chosen = isCertificateLanguage(sent) ? sent : pageCertificateLanguage(locale)
+  const hint = strings.certificateLanguageHint
+  const options = certificateLanguages.map((language, i) => {
+    const optionId = i === 0 ? id : `${id}-${language}`
+    return html`<div class="frequency__option"><input type="radio" id="${optionId}" name="${id}" value="${language}"${flag(chosen === language, 'checked')}${flag(Boolean(error), 'aria-invalid="true"')}><label for="${optionId}" lang="${language}">${localeNames[language]}</label></div>`
+  })
+  return html`<fieldset class="${error ? 'tax-certificate__language field--invalid' : 'tax-certificate__language'}" role="radiogroup" aria-required="true" aria-describedby="${describedBy(id, hint, error) ?? ''}"><legend>${strings.certificateLanguage}</legend>${fieldMessages(id, hint, error)}${options}</fieldset>`
 }

@@ -1,13 +1,14 @@
 import type { PayloadRequest } from 'payload'
-import { isLocale, type Locale } from '../../../domain/locales'
+import { isLocale, type Locale, localeNames } from '../../../domain/locales'
+import { certificateLanguages } from '../../../domain/tax/certificateLanguage'
 import { formatEuroCents } from '../../../domain/money'
-import { checkbox, textField } from '../../publicForms/retry/fields'
+import { checkbox, choices, textField } from '../../publicForms/retry/fields'
 import { html } from '../../publicForms/retry/html'
 import { accountingYears } from '../erasure'
 import type { Donor } from '../people'
 import { revealNationalRegisterNumber } from '../../fields/encryptedNationalRegisterNumber'
 import { nationalNumberWanted } from '../actions'
-import { taxCertificatesFor } from '../taxCertificates'
+import { certificatesOfDonor, donorCertificateLanguage, taxCertificatesFor } from '../taxCertificates'
 import { actionForm, fill, formatDay, notice, privateNote, section, selfServicePage, stringsFor } from './shell'
 
 /** The donor's page: their gifts and monthly gift, the payment portal, certificates, name and address, erasure. */
@@ -18,7 +19,8 @@ export async function donorPage(req: PayloadRequest, person: Donor, messages: { 
   const strings = stringsFor(locale)
   const s = strings.donor
   const token = link.token
-  const certificates = await taxCertificatesFor(req, person)
+  const certificateRows = await certificatesOfDonor(req, person)
+  const certificates = await taxCertificatesFor(req, person, certificateRows)
   const address = [...monthlyGifts, ...donations].find((gift) => gift.taxCertificate?.street || gift.taxCertificate?.city)?.taxCertificate ?? {}
   const money = (cents: number) => formatEuroCents(cents, locale)
   const numberEnd = lastDigitsOnFile(person)
@@ -71,6 +73,27 @@ ${
     'national-number',
     html`${textField({ id: 'nationalRegisterNumber', name: 'nationalRegisterNumber', label: s.nationalNumberLabel, hint: s.nationalNumberHint, value: '', autoComplete: 'off', inputMode: 'numeric', required: true })}
 <button class="button button--primary" type="submit">${s.nationalNumberButton}</button>`,
+        )}`,
+      )
+    : ''
+}
+${
+  askNumber || certificateRows.some((row) => row.status !== 'cancelled')
+    ? section(
+        'certificate-language',
+        s.certificateLanguageTitle,
+        html`<p>${s.certificateLanguageText}</p>${actionForm(
+          token,
+          'certificate-language',
+          html`${choices({
+            id: 'certificateLanguage',
+            legend: s.certificateLanguageLabel,
+            type: 'radio',
+            required: true,
+            options: certificateLanguages.map((language) => ({ value: language, label: localeNames[language] })),
+            selected: [donorCertificateLanguage(person, certificateRows)],
+          })}
+<button class="button button--primary" type="submit">${s.certificateLanguageButton}</button>`,
         )}`,
       )
     : ''

@@ -4,24 +4,39 @@ import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
 import { useAdminText } from '../../../i18n/useAdminText'
 
-type Summary = { eligible: number; totalCents: number; withoutNationalRegisterNumber: number; belowMinimum: number; issued: number; corrected: number; cancelled: number; certificates: { id: number | string; number: number; title: string }[] }
+type Sending = { at: string; by: string; part: 'originals' | 'corrections'; certificates: number; sha256: string }
+type Summary = {
+  eligible: number
+  totalCents: number
+  withoutNationalRegisterNumber: number
+  belowMinimum: number
+  issued: number
+  corrected: number
+  cancelled: number
+  certificates: { id: number | string; number: number; title: string }[]
+  belcotax: { lastSent?: Sending; correctionsDue: number }
+}
 
 /**
  * Above the certificates list, finance's "Tax certificates" view of one income year: donors
  * eligible and their total, those without a national register number, what is issued, and
  * the actions: issue (or bring up to date), download the PDFs as a ZIP, download the
- * Belcotax file (refused with its problems listed when it would not be valid).
+ * Belcotax file (refused with its problems listed when it would not be valid), and record
+ * which real file was sent to Belcotax-on-web, with a warning while corrections await one.
  */
 export function TaxCertificatesPanel() {
   const { config } = useConfig()
   const router = useRouter()
-  const { t } = useAdminText()
+  const { t, language } = useAdminText()
   const api = `${config.serverURL}${config.routes.api}/tax-certificates`
   const [year, setYear] = useState(new Date().getFullYear() - 1)
   const [summary, setSummary] = useState<Summary>()
   const [busy, setBusy] = useState(false)
   const [problems, setProblems] = useState<string[]>([])
   const [preview, setPreview] = useState('')
+  // The real Belcotax file last downloaded here, kept as its bytes: recorded as sent if finance chooses no other file.
+  const [downloadedReal, setDownloadedReal] = useState<File>()
+  const [sentFile, setSentFile] = useState<File>()
 
   const load = useCallback(async () => {
     const response = await fetch(`${api}/summary?year=${year}`, { credentials: 'include' })
@@ -73,7 +88,9 @@ export function TaxCertificatesPanel() {
         throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
       }
       const name = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? 'download'
-      const url = URL.createObjectURL(await response.blob())
+      const blob = await response.blob()
+      if (path.includes('mode=real')) setDownloadedReal(new File([blob], name, { type: blob.type }))
+      const url = URL.createObjectURL(blob)
       const link = Object.assign(document.createElement('a'), { href: url, download: name })
       link.click()
       URL.revokeObjectURL(url)
@@ -84,6 +101,31 @@ export function TaxCertificatesPanel() {
     }
   }
 
+  /** The exact bytes of the file sent, as the body: the server fingerprints what it receives. */
+  async function recordSent() {
+    const file = sentFile ?? downloadedReal
+    if (!file) return toast.error(t('taxCertificates.sent.noFile'))
+    setBusy(true)
+    setProblems([])
+    try {
+      const response = await fetch(`${api}/belcotax-sent?year=${year}`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/xml' }, body: file })
+      const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string; problems?: string[] }
+      if (!response.ok) {
+        setProblems(body.problems ?? [])
+        throw new Error(body.error || t('admin.serverAnswered', { status: response.status }))
+      }
+      toast.success(body.message ?? '')
+      // Recorded once: the same download is not offered again by itself.
+      setDownloadedReal(undefined)
+      await load()
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const lastSent = summary?.belcotax.lastSent
   const euros = (cents: number) => (cents / 100).toLocaleString(undefined, { style: 'currency', currency: 'EUR' })
   return (
     <section style={{ margin: '0 0 1.5rem', padding: '1rem 1.25rem', border: '1px solid var(--theme-elevation-150)', borderRadius: 6 }}>
@@ -123,6 +165,35 @@ export function TaxCertificatesPanel() {
           {t('taxCertificates.panel.xmlCorrections')}
         </Button>
       </div>
+      {summary && summary.issued > 0 && (
+        <div>
+          <h4>{t('taxCertificates.panel.sentHeading')}</h4>
+          <p>
+            {lastSent
+              ? t('taxCertificates.panel.lastSent', {
+                  date: new Date(lastSent.at).toLocaleString(language),
+                  by: lastSent.by,
+                  part: t(`taxCertificateLog.filePart.${lastSent.part}`),
+                  count: lastSent.certificates,
+                  sha256: lastSent.sha256,
+                })
+              : t('taxCertificates.panel.sentNever', { year })}
+          </p>
+          {summary.belcotax.correctionsDue > 0 && (
+            <p role="status" style={{ fontWeight: 600, color: 'var(--theme-warning-700, inherit)' }}>
+              {t('taxCertificates.panel.correctionsDue', { count: summary.belcotax.correctionsDue })}
+            </p>
+          )}
+          <p>
+            <label htmlFor="tax-sent-file">{t('taxCertificates.panel.sentFile')} </label>
+            <input id="tax-sent-file" type="file" accept=".xml,application/xml,text/xml" onChange={(event) => setSentFile(event.target.files?.[0])} />
+            {!sentFile && downloadedReal && <span> {t('taxCertificates.panel.sentDownloaded', { name: downloadedReal.name })}</span>}
+          </p>
+          <Button buttonStyle="secondary" disabled={busy || !(sentFile ?? downloadedReal)} onClick={recordSent}>
+            {t('taxCertificates.panel.recordSent')}
+          </Button>
+        </div>
+      )}
       {summary && summary.certificates.length > 0 && (
         <p>
           <label htmlFor="tax-preview">{t('taxCertificates.panel.preview')} </label>

@@ -2,11 +2,13 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { parseEuroAmount } from '../../../../domain/forms/amounts'
 import type { FieldErrors } from '../../../../domain/forms/errors'
 import { formatIban } from '../../../../domain/iban'
+import { type CertificateLanguage, pageCertificateLanguage } from '../../../../domain/tax/certificateLanguage'
 import { formatEuroCents } from '../../../../domain/money'
 import { fillPlaceholders } from '../../../../domain/placeholders'
 import { Checkbox, ErrorSummary, TextField } from '../form/fields'
 import { useFocusWhenShown } from '../form/focusWhenShown'
 import { useOnDemand } from '../form/onDemand'
+import { CertificateLanguageChoice } from './DonorDetails'
 import { taxReductionText } from './taxReductionText'
 import { type DonateProps } from './types'
 
@@ -32,6 +34,7 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
   const [email, setEmail] = useState('')
   const [amount, setAmount] = useState('')
   const [taxCertificate, setTaxCertificate] = useState(false)
+  const [certificateLanguage, setCertificateLanguage] = useState<CertificateLanguage | ''>(pageCertificateLanguage(locale) ?? '')
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const [issued, setIssued] = useState<Issued>()
@@ -62,7 +65,7 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
 
   function request() {
     const cents = amount.trim() ? (typedCents ?? Number.NaN) : chosenAmountCents
-    return { locale, name, email: email.trim(), ...(cents !== undefined ? { amountCents: cents } : {}), ...(reduction && taxCertificate ? { taxCertificate: true } : {}) }
+    return { locale, name, email: email.trim(), ...(cents !== undefined ? { amountCents: cents } : {}), ...(reduction && taxCertificate ? { taxCertificate: true, ...(certificateLanguage ? { certificateLanguage } : {}) } : {}) }
   }
 
   async function submit(event: FormEvent) {
@@ -91,7 +94,7 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
     setSubmitting(false)
   }
 
-  const fieldIds = { name: 'bankName', email: 'bankEmail', amountCents: 'bankAmount', taxCertificate: 'bankTaxCertificate' }
+  const fieldIds = { name: 'bankName', email: 'bankEmail', amountCents: 'bankAmount', taxCertificate: 'bankTaxCertificate', certificateLanguage: 'bankCertificateLanguage' }
 
   return (
     <section className="bank-transfer" aria-labelledby="bank-transfer-heading">
@@ -164,6 +167,12 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
                 onChange={setTaxCertificate}
                 error={errors.taxCertificate}
               />
+            )}
+            {/* In the page even unticked, shown by CSS while the box is ticked (giving.css): without script too. */}
+            {reduction && (
+              <div className="bank-transfer__language">
+                <CertificateLanguageChoice id="bankCertificateLanguage" strings={strings} chosen={certificateLanguage} error={errors.certificateLanguage} onChange={setCertificateLanguage} />
+              </div>
             )}
             <button className="button button--primary" type="submit" disabled={submitting} aria-busy={submitting || undefined}>
               {submitting ? strings.submitting : strings.bankSubmit}

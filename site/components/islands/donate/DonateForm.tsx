@@ -13,6 +13,7 @@ import { taxReductionText } from './taxReductionText'
 import { type DonateProps } from './types'
 import { formatEuroCents } from '../../../../domain/money'
 import { fillPlaceholders } from '../../../../domain/placeholders'
+import { isCertificateLanguage, pageCertificateLanguage } from '../../../../domain/tax/certificateLanguage'
 
 /**
  * The donate form: checked in the page with the same schema the server uses, then sent
@@ -28,7 +29,8 @@ export default function DonateForm(props: DonateProps) {
   const [choice, setChoice] = useState<string>(offered[0] ? String(offered[0].amountCents) : 'other')
   const [otherAmount, setOtherAmount] = useState('')
   const [coverFees, setCoverFees] = useState(false)
-  const [donor, setDonor] = useState<DonorState>(emptyDonor)
+  // The page's own language is preselected for the certificate; an English page leaves the choice open.
+  const [donor, setDonor] = useState<DonorState>(() => ({ ...emptyDonor, certificateLanguage: pageCertificateLanguage(locale) ?? '' }))
   const [errors, setErrors] = useState<FieldErrors>({})
   const [submitting, setSubmitting] = useState(false)
   const formRef = useRef<HTMLFormElement>(null)
@@ -61,6 +63,7 @@ export default function DonateForm(props: DonateProps) {
       street: early.text('street') ?? current.street,
       postalCode: early.text('postalCode') ?? current.postalCode,
       city: early.text('city') ?? current.city,
+      certificateLanguage: early.chosen('certificateLanguage').find(isCertificateLanguage) ?? current.certificateLanguage,
     }))
   }, [])
 
@@ -79,7 +82,15 @@ export default function DonateForm(props: DonateProps) {
       newsletter: donor.newsletter,
       ...(donor.tributeOn ? { tribute: { kind: donor.tributeKind, name: donor.tributeName } } : {}),
       ...(rules.taxCertificates && donor.taxOn
-        ? { taxCertificate: { nationalRegisterNumber: donor.nationalRegisterNumber, street: donor.street, postalCode: donor.postalCode, city: donor.city } }
+        ? {
+            taxCertificate: {
+              nationalRegisterNumber: donor.nationalRegisterNumber,
+              street: donor.street,
+              postalCode: donor.postalCode,
+              city: donor.city,
+              ...(donor.certificateLanguage ? { language: donor.certificateLanguage } : {}),
+            },
+          }
         : {}),
     }
   }
@@ -119,6 +130,7 @@ export default function DonateForm(props: DonateProps) {
     'taxCertificate.street': 'street',
     'taxCertificate.postalCode': 'postalCode',
     'taxCertificate.city': 'city',
+    'taxCertificate.language': 'certificateLanguage',
   }
 
   return (

@@ -1,5 +1,7 @@
 import type { FieldErrors } from '../../../../domain/forms/errors'
-import { Checkbox, TextField } from '../form/fields'
+import { localeNames } from '../../../../domain/locales'
+import { type CertificateLanguage, certificateLanguages } from '../../../../domain/tax/certificateLanguage'
+import { Checkbox, describedBy, FieldMessages, TextField } from '../form/fields'
 import type { DonateProps } from './types'
 
 export type DonorState = {
@@ -15,6 +17,8 @@ export type DonorState = {
   street: string
   postalCode: string
   city: string
+  /** Empty until chosen: an English page preselects neither. */
+  certificateLanguage: CertificateLanguage | ''
 }
 
 export const emptyDonor: DonorState = {
@@ -30,6 +34,7 @@ export const emptyDonor: DonorState = {
   street: '',
   postalCode: '',
   city: '',
+  certificateLanguage: '',
 }
 
 type Props = Pick<DonateProps, 'strings'> & {
@@ -74,9 +79,35 @@ export function DonorDetails({ strings, taxCertificates, taxNote, donor, errors,
             <TextField id="street" label={strings.street} value={donor.street} onChange={(street) => onChange({ street })} error={errors['taxCertificate.street']} autoComplete="street-address" required />
             <TextField id="postalCode" label={strings.postalCode} value={donor.postalCode} onChange={(postalCode) => onChange({ postalCode })} error={errors['taxCertificate.postalCode']} autoComplete="postal-code" inputMode="numeric" required />
             <TextField id="city" label={strings.city} value={donor.city} onChange={(city) => onChange({ city })} error={errors['taxCertificate.city']} autoComplete="address-level2" required />
+            <CertificateLanguageChoice id="certificateLanguage" strings={strings} chosen={donor.certificateLanguage} error={errors['taxCertificate.language']} onChange={(certificateLanguage) => onChange({ certificateLanguage })} />
           </div>
         </fieldset>
       )}
     </>
+  )
+}
+
+/**
+ * The certificate's language, Dutch or French as the donor chooses (the administration's
+ * two); the donate and bank-transfer forms both ask it. The first option carries the group's id, so that the error summary's link lands on
+ * it. Each name is written in its own language, and marked so for screen readers.
+ */
+export function CertificateLanguageChoice({ id, strings, chosen, error, onChange }: Pick<DonateProps, 'strings'> & { id: string; chosen: CertificateLanguage | ''; error?: string; onChange: (language: CertificateLanguage) => void }) {
+  return (
+    <fieldset className={error ? 'tax-certificate__language field--invalid' : 'tax-certificate__language'} role="radiogroup" aria-required="true" aria-describedby={describedBy(id, strings.certificateLanguageHint, error)}>
+      <legend>{strings.certificateLanguage}</legend>
+      <FieldMessages id={id} hint={strings.certificateLanguageHint} error={error} />
+      {certificateLanguages.map((language, i) => {
+        const optionId = i === 0 ? id : `${id}-${language}`
+        return (
+          <div className="frequency__option" key={language}>
+            <input type="radio" id={optionId} name={id} value={language} checked={chosen === language} onChange={() => onChange(language)} aria-invalid={error ? true : undefined} />
+            <label htmlFor={optionId} lang={language}>
+              {localeNames[language]}
+            </label>
+          </div>
+        )
+      })}
+    </fieldset>
   )
 }
