@@ -1,4 +1,5 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import { administrators } from './content'
 import { hasRole } from './roles'
 
 /**
@@ -14,3 +15,6 @@ export const nobodyByHand: Access = () => false
 
 /** A field only the statement matching writes (on a donation: its reference and statement line). */
 export const writtenByCodeOnly: FieldAccess = () => false
+
+/** References, statements and their lines: read by finance, written by the CMS, deleted by an administrator only. */
+export const financeRecords: CollectionConfig['access'] = { read: financeOnly, create: nobodyByHand, update: nobodyByHand, delete: administrators }

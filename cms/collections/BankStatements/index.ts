@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { administrators } from '../../access/content'
-import { financeOnly, nobodyByHand } from '../../access/bankTransfers'
+import { financeRecords } from '../../access/bankTransfers'
 import { euroCentsAdmin } from '../../fields/euroCents'
 import { dayAndTime, dayOnly } from '../../i18n/dates'
 import { label, labels, options } from '../../i18n/label'
@@ -24,7 +23,7 @@ export const BankStatements: CollectionConfig = {
     defaultColumns: ['filename', 'format', 'credits', 'recorded', 'toReview', 'alreadyKnown', 'uploadedBy', 'createdAt'],
     components: { beforeList: ['/collections/BankStatements/admin/StatementUpload#StatementUpload'] },
   },
-  access: { read: financeOnly, create: nobodyByHand, update: nobodyByHand, delete: administrators },
+  access: financeRecords,
   endpoints: [uploadEndpoint],
   defaultSort: '-createdAt',
   fields: [
@@ -58,7 +57,7 @@ export const BankStatementLines: CollectionConfig = {
     defaultColumns: ['bookingDate', 'amountCents', 'status', 'communication', 'counterpartyName', 'donation'],
     listSearchableFields: ['communication', 'counterpartyName', 'counterpartyIban'],
   },
-  access: { read: financeOnly, create: nobodyByHand, update: nobodyByHand, delete: administrators },
+  access: financeRecords,
   endpoints: [assignEndpoint, ignoreEndpoint],
   defaultSort: '-bookingDate',
   fields: [

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { administrators } from '../../access/content'
-import { financeOnly, nobodyByHand } from '../../access/bankTransfers'
+import { financeRecords } from '../../access/bankTransfers'
 import { euroCentsAdmin } from '../../fields/euroCents'
 import { label, labels, options } from '../../i18n/label'
 import { instructionsEndpoint, issueEndpoint } from './endpoints'
@@ -23,7 +22,7 @@ export const BankTransferReferences: CollectionConfig = {
     defaultColumns: ['communication', 'donorName', 'donorEmail', 'locale', 'taxCertificateRequested', 'createdAt'],
     listSearchableFields: ['communication', 'donorName', 'donorEmail'],
   },
-  access: { read: financeOnly, create: nobodyByHand, update: nobodyByHand, delete: administrators },
+  access: financeRecords,
   endpoints: [issueEndpoint, instructionsEndpoint],
   defaultSort: '-createdAt',
   fields: [
