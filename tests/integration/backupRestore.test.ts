@@ -12,6 +12,7 @@ import { seedProfile } from '../../cms/seed/run'
 import { createScratchDatabase } from '../../scripts/postgresDatabase'
 import { readManifest } from '../../scripts/backup/archive'
 import { serveApi } from './support/api'
+import { createCvStaff, cvDownloads } from './support/cvDownloads'
 import { pdfDocument } from './support/documents'
 import { startTestCms, type TestCms } from './support/testPayload'
 import { apply, roleId, solvedProof, stopCrons } from './support/volunteering'
@@ -26,8 +27,6 @@ import { apply, roleId, solvedProof, stopCrons } from './support/volunteering'
  */
 const postgres = process.env.TEST_DATABASE_URL
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'backup-restore-'))
-const password = 'a-long-test-password'
-const staff = { coordinator: 'volunteer-coordinator', communication: 'communication-officer', finance: 'finance' } as const
 const scratchDatabases: { drop: () => Promise<void> }[] = []
 
 let before: { records: Record<string, unknown>; files: Record<string, string>; migrations: string[] }
@@ -97,12 +96,10 @@ describe('npm run restore, into an empty place', () => {
   })
 
   it('lets the coordinator download the CV, and refuses it to everyone else', async () => {
-    const download = (token?: string) => fetch(`${restored.api.url}/api/volunteer-applications/${applicationId}/file/cv`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-    const asCoordinator = await download(await logIn('coordinator'))
-    expect(asCoordinator.status).toBe(200)
-    expect(Buffer.from(await asCoordinator.arrayBuffer())).toEqual(Buffer.from(pdfDocument('Backed up CV')))
-    for (const who of ['communication', 'finance'] as const) expect([401, 403], who).toContain((await download(await logIn(who))).status)
-    expect([401, 403]).toContain((await download()).status)
+    const { coordinator, refused } = await cvDownloads(restored.api.url, applicationId)
+    expect(coordinator.status).toBe(200)
+    expect(Buffer.from(await coordinator.arrayBuffer())).toEqual(Buffer.from(pdfDocument('Backed up CV')))
+    expect(refused).toEqual({ anonymous: 401, communication: 403, finance: 403 })
   })
 })
 
@@ -148,7 +145,7 @@ async function fillSite(cms: TestCms) {
   const { payload } = cms
   await seedProfile(payload, await loadProfile('jrs-belgium'))
   for (const locale of ['nl', 'fr', 'en'] as const) await payload.updateGlobal({ slug: 'organisation', locale, data: { emails: { general: 'info@example.org' } } })
-  for (const [who, role] of Object.entries(staff)) await payload.create({ collection: 'users', data: { email: `${who}@example.org`, password, name: who, roles: [role] } })
+  await createCvStaff(payload)
   await payload.create({
     collection: 'donations',
     data: { source: 'offline', kind: 'bank-transfer', status: 'paid', amountCents: 12_500, receivedAt: new Date().toISOString(), donorName: 'Parish of Sint-Jan', structuredCommunication: '+++123/4567/89002+++' },
@@ -258,12 +255,6 @@ async function openRestoredCms(env: Record<string, string>) {
 async function closeCms(payload: Payload) {
   ;(payload.db as unknown as { pool?: { on(event: 'error', listener: () => void): void } }).pool?.on('error', () => undefined)
   await payload.destroy()
-}
-
-async function logIn(who: keyof typeof staff): Promise<string> {
-  const response = await fetch(`${restored.api.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${who}@example.org`, password }) })
-  expect(response.status, who).toBe(200)
-  return ((await response.json()) as { token: string }).token
 }
 
 function npm(args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {

@@ -10,6 +10,7 @@ import { loadProfile } from '../../cms/seed/profiles'
 import { seedProfile } from '../../cms/seed/run'
 import { createScratchDatabase } from '../../scripts/postgresDatabase'
 import { serveApi } from './support/api'
+import { createCvStaff, cvDownloads, logIn } from './support/cvDownloads'
 import { pdfDocument } from './support/documents'
 import { startS3Server, type TestS3 } from './support/s3Server'
 import { startTestCms, type TestCms } from './support/testPayload'
@@ -24,8 +25,6 @@ import { apply, roleId, solvedProof, stopCrons } from './support/volunteering'
  * back into another one. On SQLite, or PostgreSQL with TEST_DATABASE_URL.
  */
 const bucket = 'jrs-files'
-const password = 'a-long-test-password'
-const staff = { coordinator: 'volunteer-coordinator', communication: 'communication-officer', finance: 'finance' } as const
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'object-storage-'))
 
 let s3: TestS3
@@ -42,7 +41,7 @@ beforeAll(async () => {
   cms = await startTestCms()
   await seedProfile(cms.payload, await loadProfile('jrs-belgium'))
   for (const locale of ['nl', 'fr', 'en'] as const) await cms.payload.updateGlobal({ slug: 'organisation', locale, data: { emails: { general: 'info@example.org', volunteers: 'coordinator@example.org' } } })
-  for (const [who, role] of Object.entries(staff)) await cms.payload.create({ collection: 'users', data: { email: `${who}@example.org`, password, name: who, roles: [role] } })
+  await createCvStaff(cms.payload)
   api = await serveApi(cms)
   await stopCrons(api.url, cms.payload)
   bucketClient = new S3Client({ endpoint: s3.endpoint, region: 'us-east-1', forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
@@ -61,7 +60,7 @@ describe('images, with S3_BUCKET set', () => {
     const form = new FormData()
     form.append('file', new File([new Uint8Array(png)], 'blue.png', { type: 'image/png' }))
     form.append('_payload', JSON.stringify({ alt: { nl: 'Een blauw vlak', fr: 'Une surface bleue', en: 'A blue surface' } }))
-    const upload = await fetch(`${api.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${await logIn('communication')}` } })
+    const upload = await fetch(`${api.url}/api/media`, { method: 'POST', body: form, headers: { Authorization: `JWT ${await logIn(api.url, 'communication')}` } })
     expect(upload.status, await upload.clone().text()).toBe(201)
     const { doc } = (await upload.json()) as { doc: { id: number; filename: string; url: string; sizes: Record<string, { filename: string }> } }
     image = { id: doc.id, filename: doc.filename, sizes: Object.values(doc.sizes).map((size) => size.filename) }
@@ -134,13 +133,11 @@ describe('applicants\' files, with S3_BUCKET set', () => {
   })
 
   it('gives the CV through the CMS to the coordinator alone', async () => {
-    const download = async (token?: string) => fetch(`${api.url}/api/volunteer-applications/${application.id}/file/cv`, { headers: token ? { Authorization: `JWT ${token}` } : {} })
-    const asCoordinator = await download(await logIn('coordinator'))
-    expect(asCoordinator.status).toBe(200)
-    expect(asCoordinator.headers.get('cache-control')).toBe('private, no-store')
-    expect(Buffer.from(await asCoordinator.arrayBuffer())).toEqual(Buffer.from(cvBytes))
-    expect((await download()).status).toBe(401)
-    for (const who of ['communication', 'finance'] as const) expect((await download(await logIn(who))).status, who).toBe(403)
+    const { coordinator, refused } = await cvDownloads(api.url, application.id)
+    expect(coordinator.status).toBe(200)
+    expect(coordinator.headers.get('cache-control')).toBe('private, no-store')
+    expect(Buffer.from(await coordinator.arrayBuffer())).toEqual(Buffer.from(cvBytes))
+    expect(refused).toEqual({ anonymous: 401, communication: 403, finance: 403 })
   })
 
   it('after a restart, removes an object no committed record names, and keeps the others', async () => {
@@ -204,12 +201,6 @@ describe('backups, with S3_BUCKET set', () => {
     }
   })
 })
-
-async function logIn(who: keyof typeof staff): Promise<string> {
-  const response = await fetch(`${api.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: `${who}@example.org`, password }) })
-  expect(response.status, who).toBe(200)
-  return ((await response.json()) as { token: string }).token
-}
 
 async function bucketKeys(name: string, prefix: string): Promise<string[]> {
   const { Contents } = await bucketClient.send(new ListObjectsV2Command({ Bucket: name, Prefix: prefix }))
