@@ -2,10 +2,13 @@ import { defaultLocale, isLocale, type Locale } from '../../domain/locales'
 
 /**
  * The visitor's language for an answer given before their form is read (too large, too
- * many attempts, unreadable): the first of the site's languages their browser asks for.
- * Once the form is read, its own `locale` field (the page's language) decides.
+ * many attempts, unreadable): the page's, which the form's address names
+ * (domain/forms/endpoint.ts), else the first of the site's languages their browser asks
+ * for. Once the form is read, its own `locale` field (the page's language) decides.
  */
-export function requestLocale(req: { headers: Headers }): Locale {
+export function requestLocale(req: { headers: Headers; url?: string }): Locale {
+  const named = req.url ? new URL(req.url, 'http://cms').searchParams.get('locale') : undefined
+  if (isLocale(named)) return named
   const ranked = (req.headers.get('accept-language') ?? '')
     .split(',')
     .slice(0, 20)

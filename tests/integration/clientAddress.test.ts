@@ -42,8 +42,8 @@ const newAddress = () => `198.51.${Math.floor(++address / 250)}.${address % 250}
 
 const giver = (locale = 'nl') => ({ need: needId, quantity: 1, name: 'An Peeters', email: 'an@example.be', consent: true, locale })
 
-async function pledge(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(`${api.url}/api/pledges`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
+async function pledge(body: unknown, headers: Record<string, string> = {}, query = '') {
+  const response = await fetch(`${api.url}/api/pledges${query}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) })
   return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { reference?: string; errors?: Record<string, string> } }
 }
 
@@ -118,6 +118,16 @@ describe('what the visitor is told', () => {
     expect(Math.abs(Number(refused.retryAfter) - seconds)).toBeLessThanOrEqual(1)
     expect((await pledge(giver('fr'), { ...visitor, 'Accept-Language': 'en-GB,en;q=0.9' })).body.errors?._form).toMatch(/^Too many attempts in a row\. Please try again in \d+ (seconds?|minute)\.$/)
     expect((await pledge(giver('fr'), visitor)).body.errors?._form).toMatch(/^Te veel pogingen na elkaar\. Probeer het opnieuw over \d+ (seconden?|minuut)\.$/)
+  })
+
+  it('refuses in the language of the page the form was sent from, which its address names, whatever the browser prefers', async () => {
+    const visitor = { 'X-Forwarded-For': newAddress() }
+    for (let i = 0; i < 10; i++) expect((await pledge(giver('fr'), visitor, '?locale=fr')).status).toBe(201)
+    const refused = await pledge(giver('fr'), { ...visitor, 'Accept-Language': 'en-GB,en;q=0.9' }, '?locale=fr')
+    expect(refused.status).toBe(429)
+    expect(frenchWait(refused.body.errors?._form)).toBeGreaterThan(0)
+    // A language the site does not have is no language: the browser's is used.
+    expect((await pledge(giver('fr'), { ...visitor, 'Accept-Language': 'en-GB,en;q=0.9' }, '?locale=de')).body.errors?._form).toMatch(/^Too many attempts in a row\./)
   })
 
   it('lets exactly the allowance through when one visitor sends many at once, and tells the rest how long to wait', async () => {

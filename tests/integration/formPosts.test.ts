@@ -158,7 +158,7 @@ describe('a form posted without script and refused', () => {
     expect(html).toContain('value="nope&#34;&#62;&#60;b&#62;"')
     expect(html).not.toMatch(/<script|<b>/)
     expect(html).toMatch(/<input type="radio" id="amount-other" name="amount" value="other" checked>/)
-    expect(html).toContain('action="/api/donations/checkout"')
+    expect(html).toContain('action="/api/donations/checkout?locale=fr"')
     expect(html).toContain(`name="_retry" value="${tokenOf(location)}"`)
   })
 
@@ -201,6 +201,12 @@ describe('a form posted without script and refused', () => {
     expect(type).toBe('text/html; charset=utf-8')
     expect(text).toContain(escaped(formMessages.fr.bodyTooLarge))
     expect(await count('form-retries')).toBe(before)
+  })
+
+  it('answers it in the page’s language when the form’s address names it, whatever the browser prefers', async () => {
+    const { status, text } = await post('/api/pledges?locale=nl', pledge({ message: 'x'.repeat(70_000) }), { headers: { ...browser, 'Accept-Language': 'fr-BE,fr;q=0.9' } })
+    expect(status).toBe(413)
+    expect(text).toContain(escaped(formMessages.nl.bodyTooLarge))
   })
 })
 

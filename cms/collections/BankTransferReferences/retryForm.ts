@@ -19,7 +19,7 @@ export async function bankTransferForm(req: PayloadRequest, retry: Retry, token:
   const values = entriesOf(retry.fields)
   const { taxCertificates } = await givingSettings(req)
   const fieldIds = { name: 'bankName', email: 'bankEmail', amountCents: 'bankAmount', taxCertificate: 'bankTaxCertificate', certificateLanguage: 'bankCertificateLanguage' }
-  return html`<form class="bank-transfer__form" method="post" action="/api/bank-transfer-references" novalidate aria-labelledby="bank-transfer-heading">
+  return html`<form class="bank-transfer__form" method="post" action="/api/bank-transfer-references?locale=${locale}" novalidate aria-labelledby="bank-transfer-heading">
 <h2 id="bank-transfer-heading">${strings.bankHeading}</h2>
 <p>${strings.bankFormIntro}</p>
 ${hidden('locale', locale)}${hidden('_retry', token)}

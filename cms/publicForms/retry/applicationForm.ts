@@ -56,7 +56,7 @@ export async function applicationForm(req: PayloadRequest, retry: Retry, token: 
   }
 
   return html`<h2>${String(role.title ?? '')}</h2>
-<form class="application-form" method="post" action="/api/volunteer-applications" enctype="multipart/form-data" novalidate aria-describedby="application-intro">
+<form class="application-form" method="post" action="/api/volunteer-applications?locale=${locale}" enctype="multipart/form-data" novalidate aria-describedby="application-intro">
 <p id="application-intro">${f.intro}</p>
 ${hidden('role', String(role.id))}${hidden('track', track)}${hidden('locale', locale)}${hidden('_retry', token)}
 ${errorSummary(f.errorSummary, errors, fieldIds)}

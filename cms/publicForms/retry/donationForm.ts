@@ -43,7 +43,7 @@ export async function donationForm(req: PayloadRequest, retry: Retry, token: str
     'taxCertificate.city': 'city',
     'taxCertificate.language': 'certificateLanguage',
   }
-  return html`<div class="donate"><form class="donate-form" method="post" action="/api/donations/checkout" novalidate aria-labelledby="donate-form-heading">
+  return html`<div class="donate"><form class="donate-form" method="post" action="/api/donations/checkout?locale=${locale}" novalidate aria-labelledby="donate-form-heading">
 <h2 id="donate-form-heading">${strings.formHeading}</h2>
 ${hidden('locale', locale)}${hidden('_retry', token)}
 ${givingMode() === 'demo' ? html`<p class="notice notice--demo" role="note">${strings.demoBanner}</p>` : ''}

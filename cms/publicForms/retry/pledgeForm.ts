@@ -30,7 +30,7 @@ export async function pledgeForm(req: PayloadRequest, retry: Retry, token: strin
   const field = (key: string) => `${id}-${key}`
   const fieldIds: Record<string, string> = Object.fromEntries(['quantity', 'name', 'email', 'phone', 'expectedDate', 'message', 'consent'].map((key) => [key, field(key)]))
   fieldIds.need = field('quantity')
-  return html`<form id="${id}" class="pledge-form" method="post" action="/api/pledges" novalidate aria-labelledby="${id}-heading">
+  return html`<form id="${id}" class="pledge-form" method="post" action="/api/pledges?locale=${locale}" novalidate aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${fillPlaceholders(strings.formHeading, { name: String(need.name ?? '') })}</h2>
 ${hidden('need', String(need.id))}${hidden('locale', locale)}${hidden('_retry', token)}
 ${errorSummary(strings.errorSummary, errors, fieldIds, `${id}-errors`)}
