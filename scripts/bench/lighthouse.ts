@@ -35,6 +35,8 @@ type Kind = keyof typeof kinds
 type Row = Page & {
   scores: { performance: number; accessibility: number; bestPractices: number; seo: number }
   lcpMs: number
+  /** What Lighthouse took for the largest paint (a CSS selector), to see why a page's LCP is late. */
+  lcpElement?: string
   cls: number
   tbtMs: number
   bytes: Record<Kind, number>
@@ -193,6 +195,7 @@ async function audit(page: Page, url: string, port: number): Promise<Row> {
     ...page,
     scores: { performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo') },
     lcpMs: Math.round(numeric('largest-contentful-paint')),
+    lcpElement: lcpElementOf(lhr),
     cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
     tbtMs: Math.round(numeric('total-blocking-time')),
     bytes,
@@ -214,17 +217,23 @@ async function audit(page: Page, url: string, port: number): Promise<Row> {
  * the same Accept-Encoding, and its Content-Length taken.
  */
 async function bodyBytes(lhr: { audits: Record<string, { details?: unknown }> }): Promise<Record<Kind, number>> {
-  const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType: string; statusCode: number }[] } | undefined)?.items ?? []
+  const requests = (lhr.audits['network-requests']?.details as { items?: { url: string; resourceType: string; statusCode: number; transferSize?: number }[] } | undefined)?.items ?? []
   const bytes = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, 0])) as Record<Kind, number>
   for (const request of requests) {
     const kind = (Object.entries(kinds) as [Kind, string][]).find(([, type]) => type === request.resourceType.toLowerCase())?.[0]
-    if (!kind || !/^https?:/.test(request.url)) continue
+    // Nothing sent: served from the browser's cache (a preloaded font, found again when its face is used).
+    if (!kind || !/^https?:/.test(request.url) || !request.transferSize) continue
     const response = await fetch(request.url, { headers: { 'accept-encoding': 'br, gzip' } })
     const length = Number(response.headers.get('content-length'))
     bytes[kind] += Number.isFinite(length) && response.headers.has('content-length') ? length : (await response.arrayBuffer()).byteLength
     await response.body?.cancel().catch(() => undefined)
   }
   return bytes
+}
+
+function lcpElementOf(lhr: { audits: Record<string, { details?: unknown }> }): string | undefined {
+  const details = lhr.audits['lcp-breakdown-insight']?.details as { items?: { type?: string; selector?: string }[] } | undefined
+  return details?.items?.find((item) => item.type === 'node')?.selector
 }
 
 function printTable(rows: Row[]): void {
