@@ -135,6 +135,20 @@ export const replaceCv = applicantOnly(async (req, person, form) => {
 const donorOnly = (action: (req: PayloadRequest, person: Donor, form: FormData) => Promise<Outcome>): Action => (req, person, form) =>
   person.kind === 'donor' ? action(req, person, form) : Promise.resolve({ problem: 'closed' })
 
+type TaxData = Donation['taxCertificate'] | MonthlyGift['taxCertificate']
+type GiftChange = { donorName?: string; taxCertificate: TaxData }
+
+/** One change written to the donor's gifts (`donations`, all by default) and to their monthly gift. */
+async function changeDonorGifts(req: PayloadRequest, person: Donor, change: (current: TaxData) => GiftChange, donations = person.donations) {
+  for (const gift of donations) await req.payload.update({ collection: 'donations', id: gift.id, data: change(gift.taxCertificate), overrideAccess: true, req })
+  for (const gift of person.monthlyGifts) await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: change(gift.taxCertificate), overrideAccess: true, req })
+}
+
+/** The email that confirms a donor's change, in their language, with the way back to their page. */
+function confirmDonorChange(req: PayloadRequest, person: Donor, what: 'name-address' | 'national-number' | 'certificate-language', name = person.name || person.email) {
+  return confirm(req, { kind: 'self-service-details-updated', locale: donorLocale(person), to: person.email, data: { name, what, manageUrl: manageUrl(person) }, subject: person.link.subject })
+}
+
 export const updateNameAndAddress = donorOnly(async (req, person, form) => {
   const name = z.string().trim().min(1).max(120).safeParse(text(form, 'name'))
   if (!name.success) return { problem: 'name' }
@@ -146,20 +160,9 @@ export const updateNameAndAddress = donorOnly(async (req, person, form) => {
     postalCode: address.data.postalCode || null,
     city: address.data.city || null,
   })
-  for (const gift of person.donations) {
-    await req.payload.update({ collection: 'donations', id: gift.id, data: { donorName: name.data, taxCertificate: taxAddress(gift.taxCertificate) }, overrideAccess: true, req })
-  }
-  for (const gift of person.monthlyGifts) {
-    await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: { donorName: name.data, taxCertificate: taxAddress(gift.taxCertificate) }, overrideAccess: true, req })
-  }
+  await changeDonorGifts(req, person, (current) => ({ donorName: name.data, taxCertificate: taxAddress(current) }))
   await logAction(req, person.link.subject, 'updated-name-and-address')
-  await confirm(req, {
-    kind: 'self-service-details-updated',
-    locale: donorLocale(person),
-    to: person.email,
-    data: { name: name.data, what: 'name-address', manageUrl: manageUrl(person) },
-    subject: person.link.subject,
-  })
+  await confirmDonorChange(req, person, 'name-address', name.data)
   return { done: 'nameAddress' }
 })
 
@@ -203,21 +206,10 @@ export const updateNationalNumber = donorOnly(async (req, person, form) => {
   const reading = readNationalRegisterNumber(text(form, 'nationalRegisterNumber'))
   if (!reading.ok) return { problem: nationalNumberProblems[reading.problem] }
   const number = reading.number.digits
-  const withNumber = (current: Donation['taxCertificate'] | MonthlyGift['taxCertificate']) => ({ ...current, requested: true, nationalRegisterNumber: number })
-  for (const gift of person.donations.filter((gift) => isOpenYearGift(gift.receivedAt))) {
-    await req.payload.update({ collection: 'donations', id: gift.id, data: { taxCertificate: withNumber(gift.taxCertificate) }, overrideAccess: true, req })
-  }
-  for (const gift of person.monthlyGifts) {
-    await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: { taxCertificate: withNumber(gift.taxCertificate) }, overrideAccess: true, req })
-  }
+  const openYears = person.donations.filter((gift) => isOpenYearGift(gift.receivedAt))
+  await changeDonorGifts(req, person, (current) => ({ taxCertificate: { ...current, requested: true, nationalRegisterNumber: number } }), openYears)
   await logAction(req, person.link.subject, 'updated-national-register-number')
-  await confirm(req, {
-    kind: 'self-service-details-updated',
-    locale: donorLocale(person),
-    to: person.email,
-    data: { name: person.name || person.email, what: 'national-number', manageUrl: manageUrl(person) },
-    subject: person.link.subject,
-  })
+  await confirmDonorChange(req, person, 'national-number')
   return { done: 'nationalNumber' }
 })
 
@@ -233,13 +225,7 @@ export const updateCertificateLanguage = donorOnly(async (req, person, form) => 
   if (!isCertificateLanguage(language)) return { problem: 'certificateLanguage' }
   const certificates = (await certificatesOfDonor(req, person)).filter((row) => row.status !== 'cancelled')
   if (certificates.length === 0 && !(await nationalNumberWanted(req))) return { problem: 'closed' }
-  const withLanguage = (current: Donation['taxCertificate'] | MonthlyGift['taxCertificate']) => ({ ...current, certificateLanguage: language })
-  for (const gift of person.donations) {
-    await req.payload.update({ collection: 'donations', id: gift.id, data: { taxCertificate: withLanguage(gift.taxCertificate) }, overrideAccess: true, req })
-  }
-  for (const gift of person.monthlyGifts) {
-    await req.payload.update({ collection: 'monthly-gifts', id: gift.id, data: { taxCertificate: withLanguage(gift.taxCertificate) }, overrideAccess: true, req })
-  }
+  await changeDonorGifts(req, person, (current) => ({ taxCertificate: { ...current, certificateLanguage: language } }))
   await req.payload.update({
     collection: 'bank-transfer-references',
     where: { and: [{ donorEmail: { equals: person.email } }, { taxCertificateRequested: { equals: true } }] },
@@ -251,13 +237,7 @@ export const updateCertificateLanguage = donorOnly(async (req, person, form) => 
     await req.payload.update({ collection: 'tax-certificates', id: certificate.id, data: { language }, overrideAccess: true, req })
   }
   await logAction(req, person.link.subject, 'changed-certificate-language')
-  await confirm(req, {
-    kind: 'self-service-details-updated',
-    locale: donorLocale(person),
-    to: person.email,
-    data: { name: person.name || person.email, what: 'certificate-language', manageUrl: manageUrl(person) },
-    subject: person.link.subject,
-  })
+  await confirmDonorChange(req, person, 'certificate-language')
   return { done: 'certificateLanguage' }
 })
 
