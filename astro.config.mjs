@@ -7,6 +7,7 @@ import { servedOverHttps } from './cms/security/headers.ts'
 import { writeSiteHeadersFile } from './cms/security/siteHeadersFile.ts'
 import { writeStaticHostFiles } from './scripts/staticHost/writeStaticHostFiles.ts'
 import { precompress } from './site/build/precompress.ts'
+import { paintedDirective } from './cms/security/siteDirectives.ts'
 
 const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 
@@ -21,6 +22,10 @@ const site = (process.env.PUBLIC_SITE_URL || 'http://localhost:4321').replace(/\
 const securityHeaders = {
   name: 'security-headers',
   hooks: {
+    // client:painted: Astro's visible and idle, begun once the page is painted (site/hydration/afterFirstPaint.ts).
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: paintedDirective.name, entrypoint: paintedDirective.entrypoint })
+    },
     'astro:build:done': async ({ dir }) => {
       writeSiteHeadersFile(fileURLToPath(dir), { cmsUrl, https: servedOverHttps(publicSiteUrl) })
       // `_redirects` and an nginx snippet beside `_headers`, for hosts that read them.

@@ -6,7 +6,8 @@ import { runStep } from './processes'
 /** `next build` takes a minute: skip it when nothing it depends on has changed since the last one. */
 export function buildCmsIfChanged() {
   const stamp = path.join('cms', process.env.NEXT_DIST_DIR || '.next', 'source-hash')
-  const hash = sourceHash(['cms', 'domain', 'emails', 'package-lock.json'])
+  // site/hydration: the site's own client directive, whose text the CMS's security headers allow.
+  const hash = sourceHash(['cms', 'domain', 'emails', 'site/hydration', 'package-lock.json'])
   if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash) {
     console.log('\n▸ CMS: build is up to date')
     return
