@@ -41,96 +41,82 @@ function file(bytes: Uint8Array, type: string, name: string): Response {
   })
 }
 
-const summaryEndpoint: Endpoint = {
-  path: '/summary',
-  method: 'get',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = yearOf(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    const policy = await taxCertificatePolicy(req.payload, req)
-    const { gifts } = await giftsOfYear(req, year)
-    const { eligible, belowMinimum } = eligibleDonors(gifts, { year, minimumCents: policy.minimumCents })
-    const issued = await certificatesOf(req, year)
-    const belcotax = await belcotaxSendingsOf(req, year, issued)
-    return json(req, {
-      year,
-      eligible: eligible.length,
-      totalCents: eligible.reduce((sum, donor) => sum + donor.totalCents, 0),
-      withoutNationalRegisterNumber: eligible.filter((donor) => !donor.donor.nationalRegisterNumber).length,
-      belowMinimum: belowMinimum.length,
-      issued: issued.length,
-      corrected: issued.filter((row) => row.status === 'corrected').length,
-      cancelled: issued.filter((row) => row.status === 'cancelled').length,
-      // For the panel's preview of one certificate (its PDF endpoint below).
-      certificates: issued.map((row) => ({ id: row.id, number: row.number, title: row.title ?? '' })),
-      // The last file recorded as sent to Belcotax-on-web, and how many certificates await a corrections file.
-      belcotax,
-    })
-  },
+/**
+ * An endpoint about one income year, named in the query (`?year=`) or in a POST's JSON body:
+ * refused to anyone but finance and administrators, 400 without a year finance may act on.
+ */
+function yearEndpoint(path: string, method: 'get' | 'post', yearIn: 'query' | 'body', handle: (req: PayloadRequest, year: number) => Promise<Response>): Endpoint {
+  return {
+    path,
+    method,
+    handler: async (req) => {
+      const refused = refusal(req)
+      if (refused) return refused
+      const year = yearIn === 'body' ? await yearInBody(req) : yearOf(req)
+      if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
+      return handle(req, year)
+    },
+  }
 }
 
-const issueEndpoint: Endpoint = {
-  path: '/issue',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = await yearInBody(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    try {
-      const summary = await issueYear(req, year)
-      return json(req, { ...summary, message: message(req, 'taxCertificates.issue.done', { ...summary }) }, 200)
-    } catch (error) {
-      if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
-      throw error
-    }
-  },
-}
+const summaryEndpoint = yearEndpoint('/summary', 'get', 'query', async (req, year) => {
+  const policy = await taxCertificatePolicy(req.payload, req)
+  const { gifts } = await giftsOfYear(req, year)
+  const { eligible, belowMinimum } = eligibleDonors(gifts, { year, minimumCents: policy.minimumCents })
+  const issued = await certificatesOf(req, year)
+  const belcotax = await belcotaxSendingsOf(req, year, issued)
+  return json(req, {
+    year,
+    eligible: eligible.length,
+    totalCents: eligible.reduce((sum, donor) => sum + donor.totalCents, 0),
+    withoutNationalRegisterNumber: eligible.filter((donor) => !donor.donor.nationalRegisterNumber).length,
+    belowMinimum: belowMinimum.length,
+    issued: issued.length,
+    corrected: issued.filter((row) => row.status === 'corrected').length,
+    cancelled: issued.filter((row) => row.status === 'cancelled').length,
+    // For the panel's preview of one certificate (its PDF endpoint below).
+    certificates: issued.map((row) => ({ id: row.id, number: row.number, title: row.title ?? '' })),
+    // The last file recorded as sent to Belcotax-on-web, and how many certificates await a corrections file.
+    belcotax,
+  })
+})
 
-const zipEndpoint: Endpoint = {
-  path: '/download/zip',
-  method: 'get',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = yearOf(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    try {
-      const zip = await yearZip(req, year)
-      req.payload.logger.info({ msg: 'Tax certificates downloaded (ZIP)', user: req.user!.id, year, certificates: zip.count })
-      await logTaxCertificateAction(req, { action: 'downloaded-zip', year, detail: `${zip.count} certificates` })
-      return file(zip.bytes, 'application/zip', zip.name)
-    } catch (error) {
-      return filingRefused(req, error)
-    }
-  },
-}
+const issueEndpoint = yearEndpoint('/issue', 'post', 'body', async (req, year) => {
+  try {
+    const summary = await issueYear(req, year)
+    return json(req, { ...summary, message: message(req, 'taxCertificates.issue.done', { ...summary }) }, 200)
+  } catch (error) {
+    if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
+    throw error
+  }
+})
 
-const xmlEndpoint: Endpoint = {
-  path: '/download/belcotax',
-  method: 'get',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = yearOf(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    const part = param(req, 'part') === 'corrections' ? 'corrections' : 'originals'
-    const mode = param(req, 'mode') === 'real' ? 'real' : 'test'
-    try {
-      const filing = await yearBelcotax(req, year, { part, mode })
-      req.payload.logger.info({ msg: 'Belcotax file downloaded', user: req.user!.id, year, part, mode, certificates: filing.numbers.length, warnings: filing.warnings.length })
-      await logTaxCertificateAction(req, { action: 'downloaded-belcotax', year, detail: `part=${part} mode=${mode} ${filing.numbers.length} certificates, ${filing.warnings.length} warnings` })
-      const response = file(new TextEncoder().encode(filing.xml), 'application/xml; charset=utf-8', filing.name)
-      // The warnings travel with the file (a header per warning would be unbounded): their count.
-      response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
-      return response
-    } catch (error) {
-      return filingRefused(req, error)
-    }
-  },
-}
+const zipEndpoint = yearEndpoint('/download/zip', 'get', 'query', async (req, year) => {
+  try {
+    const zip = await yearZip(req, year)
+    req.payload.logger.info({ msg: 'Tax certificates downloaded (ZIP)', user: req.user!.id, year, certificates: zip.count })
+    await logTaxCertificateAction(req, { action: 'downloaded-zip', year, detail: `${zip.count} certificates` })
+    return file(zip.bytes, 'application/zip', zip.name)
+  } catch (error) {
+    return filingRefused(req, error)
+  }
+})
+
+const xmlEndpoint = yearEndpoint('/download/belcotax', 'get', 'query', async (req, year) => {
+  const part = param(req, 'part') === 'corrections' ? 'corrections' : 'originals'
+  const mode = param(req, 'mode') === 'real' ? 'real' : 'test'
+  try {
+    const filing = await yearBelcotax(req, year, { part, mode })
+    req.payload.logger.info({ msg: 'Belcotax file downloaded', user: req.user!.id, year, part, mode, certificates: filing.numbers.length, warnings: filing.warnings.length })
+    await logTaxCertificateAction(req, { action: 'downloaded-belcotax', year, detail: `part=${part} mode=${mode} ${filing.numbers.length} certificates, ${filing.warnings.length} warnings` })
+    const response = file(new TextEncoder().encode(filing.xml), 'application/xml; charset=utf-8', filing.name)
+    // The warnings travel with the file (a header per warning would be unbounded): their count.
+    response.headers.set('X-Belcotax-Warnings', String(filing.warnings.length))
+    return response
+  } catch (error) {
+    return filingRefused(req, error)
+  }
+})
 
 /** A Belcotax file is a few hundred bytes per certificate: this leaves room for tens of thousands. */
 const maxBelcotaxBytes = 10 * 1024 * 1024
@@ -141,49 +127,33 @@ const maxBelcotaxBytes = 10 * 1024 * 1024
  * certificates and the SHA-256 of those bytes (belcotaxSendings.ts). 201, or 422 with the
  * problems when it is not that year's real file.
  */
-const belcotaxSentEndpoint: Endpoint = {
-  path: '/belcotax-sent',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = yearOf(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    const read = await readBody(req, maxBelcotaxBytes)
-    if (!read.ok) return json(req, { error: message(req, read.problem === 'tooLarge' ? 'taxCertificates.sent.tooLarge' : 'taxCertificates.sent.noFile') }, read.problem === 'tooLarge' ? 413 : 400)
-    if (read.bytes.byteLength === 0) return json(req, { error: message(req, 'taxCertificates.sent.noFile') }, 400)
-    try {
-      const sending = await recordBelcotaxSending(req, year, read.bytes)
-      const part = message(req, `taxCertificateLog.filePart.${sending.part}`)
-      return json(req, { ...sending, message: message(req, 'taxCertificates.sent.done', { year, part, count: sending.certificates }) }, 201)
-    } catch (error) {
-      return filingRefused(req, error)
-    }
-  },
-}
+const belcotaxSentEndpoint = yearEndpoint('/belcotax-sent', 'post', 'query', async (req, year) => {
+  const read = await readBody(req, maxBelcotaxBytes)
+  if (!read.ok) return json(req, { error: message(req, read.problem === 'tooLarge' ? 'taxCertificates.sent.tooLarge' : 'taxCertificates.sent.noFile') }, read.problem === 'tooLarge' ? 413 : 400)
+  if (read.bytes.byteLength === 0) return json(req, { error: message(req, 'taxCertificates.sent.noFile') }, 400)
+  try {
+    const sending = await recordBelcotaxSending(req, year, read.bytes)
+    const part = message(req, `taxCertificateLog.filePart.${sending.part}`)
+    return json(req, { ...sending, message: message(req, 'taxCertificates.sent.done', { year, part, count: sending.certificates }) }, 201)
+  } catch (error) {
+    return filingRefused(req, error)
+  }
+})
 
 /**
  * POST /api/tax-certificates/ask-for-numbers {year}: the panel's one action that emails every
  * donor of the year without a national register number a personal link to add it, once per
  * donor per year (numberRequests.ts).
  */
-const askForNumbersEndpoint: Endpoint = {
-  path: '/ask-for-numbers',
-  method: 'post',
-  handler: async (req) => {
-    const refused = refusal(req)
-    if (refused) return refused
-    const year = await yearInBody(req)
-    if (!year) return json(req, { error: message(req, 'taxCertificates.error.year') }, 400)
-    try {
-      const summary = await askForNationalNumbers(req, year)
-      return json(req, { ...summary, message: message(req, 'taxCertificates.askNumbers.done', { ...summary }) }, 200)
-    } catch (error) {
-      if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
-      throw error
-    }
-  },
-}
+const askForNumbersEndpoint = yearEndpoint('/ask-for-numbers', 'post', 'body', async (req, year) => {
+  try {
+    const summary = await askForNationalNumbers(req, year)
+    return json(req, { ...summary, message: message(req, 'taxCertificates.askNumbers.done', { ...summary }) }, 200)
+  } catch (error) {
+    if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
+    throw error
+  }
+})
 
 /** The year a POST names in its JSON body ({ year }), if it is one finance may act on. */
 async function yearInBody(req: PayloadRequest): Promise<number | undefined> {
