@@ -70,6 +70,9 @@ async function compressFile(original: Buffer, file: string): Promise<void> {
  * original) would not be written now either.
  */
 async function reuseCopies(original: Buffer, file: string, previousFile: string): Promise<boolean> {
+  // A size that differs settles it without reading the file.
+  const size = await fs.promises.stat(previousFile).then((stats) => stats.size).catch(() => undefined)
+  if (size !== original.length) return false
   const before = await fs.promises.readFile(previousFile).catch(() => undefined)
   if (!before || !before.equals(original)) return false
   // Neither copy: too small to gain, or a build from before copies were made; compressing again settles it.
