@@ -2,10 +2,11 @@ import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { parseEuroAmount } from '../../../../domain/forms/amounts'
 import type { FieldErrors } from '../../../../domain/forms/errors'
 import { formatIban } from '../../../../domain/iban'
-import { type CertificateLanguage, pageCertificateLanguage } from '../../../../domain/tax/certificateLanguage'
+import { type CertificateLanguage, isCertificateLanguage, pageCertificateLanguage } from '../../../../domain/tax/certificateLanguage'
 import { formatEuroCents } from '../../../../domain/money'
 import { fillPlaceholders } from '../../../../domain/placeholders'
 import { Checkbox, ErrorSummary, TextField } from '../form/fields'
+import { useEarlyInput } from '../form/earlyInput'
 import { useFocusWhenShown } from '../form/focusWhenShown'
 import { useOnDemand } from '../form/onDemand'
 import { CertificateLanguageChoice } from './DonorDetails'
@@ -41,6 +42,16 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
   const [qrSvg, setQrSvg] = useState<string>()
   const checks = useOnDemand(() => import('./checkBankTransfer'))
   const reduction = rules.taxReduction
+  const formRef = useRef<HTMLFormElement>(null)
+
+  // What the visitor typed before the island woke up (see form/earlyInput.ts).
+  useEarlyInput(formRef, (early) => {
+    setName((current) => early.text('bankName') ?? current)
+    setEmail((current) => early.text('bankEmail') ?? current)
+    setAmount((current) => early.text('bankAmount') ?? current)
+    setTaxCertificate((current) => early.checked('bankTaxCertificate') ?? current)
+    setCertificateLanguage((current) => early.chosen('bankCertificateLanguage').find(isCertificateLanguage) ?? current)
+  })
 
   // The amount typed here, else the one chosen in the online form above.
   const typedCents = amount.trim() ? parseEuroAmount(amount) : undefined
@@ -151,7 +162,7 @@ export function BankTransfer({ locale, strings, rules, bank, amountCents: chosen
             )}
           </div>
         ) : (
-          <form className="bank-transfer__form" method="post" action={bank.requestUrl} onSubmit={submit} noValidate aria-labelledby="bank-transfer-heading">
+          <form ref={formRef} className="bank-transfer__form" method="post" action={bank.requestUrl} onSubmit={submit} noValidate aria-labelledby="bank-transfer-heading">
             <input type="hidden" name="locale" value={locale} />
             <p>{strings.bankFormIntro}</p>
             <ErrorSummary heading={strings.errorSummary} errors={errors} fieldIds={fieldIds} summaryRef={summaryRef} headingId="bank-transfer-errors" />

@@ -1,8 +1,8 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react'
+import { type FormEvent, useMemo, useRef, useState } from 'react'
 import { chargedAmountCents, parseEuroAmount } from '../../../../domain/forms/amounts'
 import type { Frequency } from '../../../../domain/forms/donation'
 import type { FieldErrors } from '../../../../domain/forms/errors'
-import { earlyInput } from '../form/earlyInput'
+import { useEarlyInput } from '../form/earlyInput'
 import { Checkbox, ErrorSummary } from '../form/fields'
 import { useFocusWhenShown } from '../form/focusWhenShown'
 import { useOnDemand } from '../form/onDemand'
@@ -40,9 +40,7 @@ export default function DonateForm(props: DonateProps) {
   const prepareChecks = () => void checks().catch(() => undefined)
 
   // What the visitor chose or typed before the island woke up (see form/earlyInput.ts).
-  useEffect(() => {
-    if (!formRef.current) return
-    const early = earlyInput(formRef.current)
+  useEarlyInput(formRef, (early) => {
     const [chosenFrequency] = early.chosen('frequency')
     if (chosenFrequency === 'once' || chosenFrequency === 'monthly') setFrequency(chosenFrequency)
     const [chosenAmount] = early.chosen('amount')
@@ -65,7 +63,7 @@ export default function DonateForm(props: DonateProps) {
       city: early.text('city') ?? current.city,
       certificateLanguage: early.chosen('certificateLanguage').find(isCertificateLanguage) ?? current.certificateLanguage,
     }))
-  }, [])
+  })
 
   const amountCents = choice === 'other' ? parseEuroAmount(otherAmount) : Number(choice)
   const total = amountCents ? chargedAmountCents(amountCents, coverFees, rules.feeCoverPercent) : undefined

@@ -1,7 +1,7 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react'
+import { type FormEvent, useRef, useState } from 'react'
 import type { FieldErrors } from '../../../../domain/forms/errors'
 import { locales } from '../../../../domain/locales'
-import { earlyInput } from '../form/earlyInput'
+import { useEarlyInput } from '../form/earlyInput'
 import { Checkbox, ErrorSummary, TextField } from '../form/fields'
 import { useFocusWhenShown } from '../form/focusWhenShown'
 import { useOnDemand } from '../form/onDemand'
@@ -37,12 +37,10 @@ export default function ApplicationForm({ locale, strings, role, otherRoles, pri
   const checks = useOnDemand(() => import('./checkApplication'))
 
   // What the visitor entered before the island woke up (see form/earlyInput.ts).
-  useEffect(() => {
-    if (!formRef.current) return
-    const early = earlyInput(formRef.current)
+  useEarlyInput(formRef, (early) => {
     setValues((current) => withEarlyInput(current, early))
     setFiles({ cv: early.file('cv'), motivationFile: early.file('motivationFile') })
-  }, [])
+  })
 
   // The proof of work and the checks cost nothing until the visitor starts on the form (focus
   // or typing); their code is fetched then, and the work is done in workers long before "send".
