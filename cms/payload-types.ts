@@ -167,6 +167,7 @@ export interface Config {
   jobs: {
     tasks: {
       sendEmail: TaskSendEmail;
+      'send-self-service-links': TaskSendSelfServiceLinks;
       volunteerRetention: TaskVolunteerRetention;
       'expire-pledges': TaskExpirePledges;
       'purge-form-retries': TaskPurgeFormRetries;
@@ -1470,7 +1471,13 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'purge-form-retries' | 'schedulePublish';
+          | 'inline'
+          | 'sendEmail'
+          | 'send-self-service-links'
+          | 'volunteerRetention'
+          | 'expire-pledges'
+          | 'purge-form-retries'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1504,7 +1511,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    | ('inline' | 'sendEmail' | 'volunteerRetention' | 'expire-pledges' | 'purge-form-retries' | 'schedulePublish')
+    | (
+        | 'inline'
+        | 'sendEmail'
+        | 'send-self-service-links'
+        | 'volunteerRetention'
+        | 'expire-pledges'
+        | 'purge-form-retries'
+        | 'schedulePublish'
+      )
     | null;
   queue?: string | null;
   waitUntil?: string | null;
@@ -3001,6 +3016,19 @@ export interface TaskSendEmail {
   };
   output: {
     outcome: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-self-service-links".
+ */
+export interface TaskSendSelfServiceLinks {
+  input: {
+    email: string;
+    locale: string;
+  };
+  output: {
+    links: number;
   };
 }
 /**

@@ -47,6 +47,7 @@ import { expirePledgesTask } from './jobs/expirePledges'
 import { sendEmailTask } from './jobs/sendEmail'
 import { formRetryEndpoint } from './publicForms/retry/endpoint'
 import { selfServiceEndpoints } from './selfService/endpoints'
+import { sendSelfServiceLinksTask } from './selfService/linkRequest'
 import { purgeFormRetriesTask } from './publicForms/retry/purgeTask'
 import { cmsDir } from './paths'
 import { adminDateFormat } from './i18n/dates'
@@ -91,7 +92,7 @@ export default buildConfig({
   // Images in the bucket when S3_BUCKET is set, else in DATA_DIR/media; the schema is the same either way (cms/storage/).
   plugins: [mediaStoragePlugin()],
   jobs: {
-    tasks: [sendEmailTask, volunteerRetentionTask, expirePledgesTask, purgeFormRetriesTask],
+    tasks: [sendEmailTask, sendSelfServiceLinksTask, volunteerRetentionTask, expirePledgesTask, purgeFormRetriesTask],
     // Runs where getPayload({ cron: true }) is called: the Next server. Tests and scripts
     // run jobs themselves (JOBS_AUTORUN=off), so no background run competes with theirs.
     autoRun: process.env.JOBS_AUTORUN === 'off' ? [] : [{ cron: '*/10 * * * * *', queue: 'default', limit: 100 }],

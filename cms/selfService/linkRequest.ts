@@ -1,4 +1,4 @@
-import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest } from 'payload'
+import { commitTransaction, type Endpoint, initTransaction, killTransaction, type PayloadRequest, type TaskConfig } from 'payload'
 import { z } from 'zod'
 import { defaultLocale, isLocale, type Locale, locales } from '../../domain/locales'
 import { selfServiceSentPath } from '../../domain/selfServicePages'
@@ -22,10 +22,11 @@ type LinkRequest = z.output<typeof linkRequestSchema>
 /**
  * POST /api/self-service/request-link, from the site's page "your details" in each
  * language (a plain HTML form, or JSON): through the shared public-form pipeline, with
- * its limit per visitor. For every application and pledge, and the donor's gifts, with that
- * address, the older links are revoked and a new one is emailed (one email per link, in
- * that record's language). The answer is the same whether the address is known or not:
- * the next page says "if we know it, your links are on their way".
+ * its limit per visitor. The answer is the same whether the address is known or not (the
+ * next page says "if we know it, your links are on their way"), and so is the work done
+ * before it: the request is queued as it came, and the lookup and the emails happen in the
+ * job below. Looked up before answering, a known address took longer to answer than an
+ * unknown one, which told anybody timing it whether someone gave, applied or pledged.
  */
 export const linkRequestEndpoint: Endpoint = {
   path: '/self-service/request-link',
@@ -38,33 +39,56 @@ export const linkRequestEndpoint: Endpoint = {
     rules: async () => undefined,
     schema: () => linkRequestSchema,
     fromForm: (form) => ({ email: (form.get('email') as string | null)?.trim(), locale: form.get('locale') ?? undefined }),
-    handle: sendLinks,
+    handle: queueLinkRequest,
     landing: (_answer, { locale }) => `${publicSiteUrl}${selfServiceSentPath(locale)}`,
   }),
 }
 
-type Found = { subject: Subject; locale: Locale; name: string; to: string; about: 'application' | 'gifts' | 'pledge'; reference: string }
+export const sendSelfServiceLinksTaskSlug = 'send-self-service-links'
 
-async function sendLinks({ req, data }: Submission<unknown, undefined, LinkRequest>): Promise<Answer> {
-  const { found, revoke } = await recordsFor(req, data.email, data.locale)
-  if (found.length > 0) {
-    const own = await initTransaction(req)
-    try {
-      await revokeLinks(req, revoke)
-      for (const entry of found) {
-        const manageUrl = await issueLink(req, entry.subject, entry.locale)
-        await confirm(req, { kind: 'self-service-link', locale: entry.locale, to: entry.to, data: { name: entry.name || '—', about: entry.about, reference: entry.reference, manageUrl, days: linkLifetimeDays }, subject: entry.subject })
-        await logAction(req, entry.subject, 'link-requested')
-      }
-      if (own) await commitTransaction(req)
-    } catch (error) {
-      if (own) await killTransaction(req)
-      req.payload.logger.error({ err: error, msg: 'Could not send self-service links' })
-    }
-  }
-  // The same answer for a known and an unknown address.
+async function queueLinkRequest({ req, data }: Submission<unknown, undefined, LinkRequest>): Promise<Answer> {
+  await req.payload.jobs.queue({ task: sendSelfServiceLinksTaskSlug, input: { email: data.email, locale: data.locale }, req })
   return accepted({ sent: true })
 }
+
+/**
+ * For every application and pledge with the address, and the donor's gifts, the older links
+ * are revoked and a new one is emailed (one email per link, in that record's language), in
+ * one transaction; an unknown address sends nothing. Run by the jobs queue within seconds
+ * (its autoRun on the CMS server); the job, and the address in its input, is deleted once done.
+ */
+export const sendSelfServiceLinksTask: TaskConfig<{ input: LinkRequest; output: { links: number } }> = {
+  slug: sendSelfServiceLinksTaskSlug,
+  label: 'Send self-service links',
+  inputSchema: [
+    { name: 'email', type: 'text', required: true },
+    { name: 'locale', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'links', type: 'number', required: true }],
+  retries: 3,
+  handler: async ({ input, req }) => ({ output: { links: await sendLinks(req, linkRequestSchema.parse(input)) } }),
+}
+
+async function sendLinks(req: PayloadRequest, request: LinkRequest): Promise<number> {
+  const { found, revoke } = await recordsFor(req, request.email, request.locale)
+  if (found.length === 0) return 0
+  const own = await initTransaction(req)
+  try {
+    await revokeLinks(req, revoke)
+    for (const entry of found) {
+      const manageUrl = await issueLink(req, entry.subject, entry.locale)
+      await confirm(req, { kind: 'self-service-link', locale: entry.locale, to: entry.to, data: { name: entry.name || '—', about: entry.about, reference: entry.reference, manageUrl, days: linkLifetimeDays }, subject: entry.subject })
+      await logAction(req, entry.subject, 'link-requested')
+    }
+    if (own) await commitTransaction(req)
+    return found.length
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
+}
+
+type Found = { subject: Subject; locale: Locale; name: string; to: string; about: 'application' | 'gifts' | 'pledge'; reference: string }
 
 /** Everything of this address that a link can open: each application, each pledge, and the donor's gifts as one. */
 async function recordsFor(req: PayloadRequest, typed: string, fallback: Locale): Promise<{ found: Found[]; revoke: Subject[] }> {

@@ -61,8 +61,19 @@ async function linkFromEmail(to: string, kind?: string): Promise<string> {
   throw new Error(`No personal link emailed to ${to}`)
 }
 
+/** Asks for links as the "your details" page does without script; only queued, until sendQueuedLinks. */
 async function requestLinks(email: string, locale = 'en') {
   return browse('/api/self-service/request-link', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'sec-fetch-mode': 'navigate' }, body: new URLSearchParams({ email, locale }).toString() })
+}
+
+const linkJobs = { taskSlug: { equals: 'send-self-service-links' } } as const
+/** What the CMS server's jobs queue does within seconds of a request (tests run jobs themselves). */
+async function sendQueuedLinks() {
+  await cms.payload.jobs.run({ where: linkJobs, silent: true })
+}
+async function queuedLinkRequests() {
+  const { docs } = await cms.payload.find({ collection: 'payload-jobs', where: linkJobs, sort: 'createdAt', pagination: false, depth: 0, overrideAccess: true })
+  return docs.map((job) => job.input)
 }
 
 const events = async (action: string) => (await cms.payload.find({ collection: 'self-service-events', where: { action: { equals: action } }, pagination: false, depth: 0, overrideAccess: true })).docs
@@ -149,6 +160,7 @@ describe('the personal link', () => {
     expect(unknown.status).toBe(303)
     expect(known.location).toBe(unknown.location)
     expect(known.location).toBe('http://localhost:4321/fr/mes-donnees/lien-envoye/')
+    await sendQueuedLinks()
     expect(await emailsOfKind('nobody.here@example.org', 'self-service-link')).toBe(0)
     const fresh = await linkFromEmail(email, 'self-service-link')
     expect(fresh).not.toBe(old)
@@ -157,6 +169,24 @@ describe('the personal link', () => {
     expect(reused.text).toContain('Ce lien ne fonctionne plus')
     expect((await browse(fresh)).status).toBe(200)
     expect((await events('link-requested')).length).toBeGreaterThan(0)
+  })
+
+  it('answers a known and an unknown address after the same work, so that its timing tells nothing: each request queued as it came, looked up by the job', async () => {
+    const email = 'giver.timing@example.org'
+    await cms.payload.create({ collection: 'donations', data: { source: 'offline', kind: 'other', status: 'paid', amountCents: 2000, receivedAt: new Date().toISOString(), donorName: 'Timing Giver', donorEmail: email, locale: 'nl' }, overrideAccess: true })
+    const sentBefore = await emailsOfKind(email, 'self-service-link')
+    const known = await requestLinks(email, 'nl')
+    const unknown = await requestLinks('nobody.timing@example.org', 'nl')
+    expect([known.status, unknown.status]).toEqual([303, 303])
+    expect(known.location).toBe(unknown.location)
+    // Nothing looked up, revoked or sent before answering: the same one row for both.
+    expect(await queuedLinkRequests()).toEqual([{ email, locale: 'nl' }, { email: 'nobody.timing@example.org', locale: 'nl' }])
+    expect(await emailsOfKind(email, 'self-service-link')).toBe(sentBefore)
+    await sendQueuedLinks()
+    expect(await emailsOfKind(email, 'self-service-link')).toBe(sentBefore + 1)
+    expect(await emailsOfKind('nobody.timing@example.org', 'self-service-link')).toBe(0)
+    // Done, the jobs are gone, and the addresses in them.
+    expect(await queuedLinkRequests()).toEqual([])
   })
 
   it('asking with a malformed address shows the form again, and nothing is sent', async () => {
@@ -338,6 +368,7 @@ describe('a donor', () => {
     await cms.payload.create({ collection: 'donations', data: { ...common, kind: 'monthly', status: 'paid', amountCents: 1500, receivedAt: '2026-04-01T10:00:00Z', stripe: { invoiceId: 'in_test_self_1', customerId: 'cus_self' } }, overrideAccess: true })
     await cms.payload.create({ collection: 'monthly-gifts', data: { donorName: person.name, donorEmail: person.email, locale: 'fr', amountCents: 1500, status: 'active', taxCertificate: common.taxCertificate, stripe: { subscriptionId: 'sub_self', customerId: 'cus_self' } }, overrideAccess: true })
     expect((await requestLinks(person.email, 'en')).status).toBe(303)
+    await sendQueuedLinks()
   })
 
   it('sees their gifts and monthly gift in French, with the way to the payment portal, and no empty certificates section', async () => {

@@ -4,6 +4,7 @@ import * as migration_20261127_144221_self_service_bank_transfers_instances from
 import * as migration_20261127_145305_tax_certificates from './20261127_145305_tax_certificates';
 import * as migration_20261127_151140_tax_certificate_log from './20261127_151140_tax_certificate_log';
 import * as migration_20261127_170131_certificate_language from './20261127_170131_certificate_language';
+import * as migration_20261127_201943_self_service_link_job from './20261127_201943_self_service_link_job';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_170131_certificate_language.up,
     down: migration_20261127_170131_certificate_language.down,
-    name: '20261127_170131_certificate_language'
+    name: '20261127_170131_certificate_language',
+  },
+  {
+    up: migration_20261127_201943_self_service_link_job.up,
+    down: migration_20261127_201943_self_service_link_job.down,
+    name: '20261127_201943_self_service_link_job'
   },
 ];
