@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { inflateRawSync } from 'node:zlib'
 import { expect, type Page, test } from '@playwright/test'
-import { structuredCommunicationDigits, type StructuredCommunication } from '../../domain/StructuredCommunication'
 import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
 import { cmsUrl, mailUrl } from '../../playwright.config'
-import { header, movement, movementPart3, newBalance, oldBalance, trailer } from '../support/bankStatementFiles'
+import { codaStatementWith } from '../support/bankStatementFiles'
 
 /**
  * Issue 11 end to end, in Chromium against the whole stack: with the setting on (set through
@@ -53,19 +52,6 @@ async function adminToken(): Promise<string> {
 async function updateGlobal(token: string, slug: string, data: Record<string, unknown>) {
   const response = await fetch(`${cmsUrl}/api/globals/${slug}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` }, body: JSON.stringify(data) })
   expect(response.status, await response.clone().text()).toBe(200)
-}
-
-/** One statement of our account with the donor's transfer and one outgoing payment (tests/support/bankStatementFiles.ts). */
-function codaStatement(communication: string, cents: number): string {
-  const records = [
-    header(bookingDay),
-    oldBalance({ sequence: '187', cents: 100_000, date: bookingDay }),
-    movement({ sequence: '0001', cents, booked: bookingDay, structured: structuredCommunicationDigits(communication as StructuredCommunication), next: true }),
-    movementPart3({ sequence: '0001', iban: 'BE71096123456769', name: 'EVA CERTIFICATE' }),
-    movement({ sequence: '0002', cents: -5_000, booked: bookingDay, free: 'RENT' }),
-    newBalance({ sequence: '187', cents: 100_000 + cents - 5_000, date: bookingDay }),
-  ]
-  return [...records, trailer({ count: records.length - 1, debitCents: 5_000, creditCents: cents })].join('\r\n') + '\r\n'
 }
 
 /** The files of a ZIP made by cms/selfService/zipWriter.ts (sizes in each local header). */
@@ -121,7 +107,7 @@ test('finance uploads a statement, issues the year and downloads the ZIP and the
   await page.getByRole('button', { name: 'Login' }).click()
   await page.waitForURL(/\/admin$/)
   await page.goto(`${cmsUrl}/admin/collections/bank-statements`)
-  await page.getByLabel('Statement file').setInputFiles({ name: `statement-${Date.now()}.cod`, mimeType: 'text/plain', buffer: Buffer.from(codaStatement(communication, 7_500)) })
+  await page.getByLabel('Statement file').setInputFiles({ name: `statement-${Date.now()}.cod`, mimeType: 'text/plain', buffer: Buffer.from(codaStatementWith({ sequence: '187', day: bookingDay, credits: [{ cents: 7_500, structured: communication, name: 'EVA CERTIFICATE' }] })) })
   await page.getByRole('button', { name: 'Upload and match' }).click()
   await expect(page.getByText(/1 recorded as gifts/).first()).toBeVisible()
 

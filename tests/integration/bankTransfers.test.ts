@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatIban } from '../../domain/iban'
 import { parseStructuredCommunication, structuredCommunicationDigits, structuredCommunicationFor } from '../../domain/StructuredCommunication'
 import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
-import { documentOf, entry, header, movement, movementPart3, newBalance, oldBalance, OUR_IBAN, statement, trailer, transaction } from '../support/bankStatementFiles'
+import { type CodaCredit, codaStatementWith, documentOf, entry, OUR_IBAN, statement, transaction } from '../support/bankStatementFiles'
 import { serveApi } from './support/api'
 import { ApiClient, everyone, type Who } from './support/apiClient'
 import { startTestCms, type TestCms } from './support/testPayload'
@@ -72,24 +72,7 @@ const thankYous = async (to: string) =>
 const linesToReview = async () =>
   (await cms.payload.find({ collection: 'bank-statement-lines', where: { status: { equals: 'to-review' } }, depth: 0, overrideAccess: true, sort: 'amountCents' })).docs
 
-/** One CODA statement of this year: credits with the given communications, and one payment out that is never a gift. */
-function codaFile(sequence: string, credits: { cents: number; structured?: string; free?: string; name: string }[]): string {
-  const movements = credits.flatMap((credit, i) => {
-    const number = String(i + 1).padStart(4, '0')
-    const digits = credit.structured ? structuredCommunicationDigits(credit.structured as never) : undefined
-    return [movement({ sequence: number, cents: credit.cents, booked: bookingDay, structured: digits, free: credit.free, next: true }), movementPart3({ sequence: number, iban: 'BE71096123456769', name: credit.name })]
-  })
-  const out = String(credits.length + 1).padStart(4, '0')
-  const total = credits.reduce((sum, credit) => sum + credit.cents, 0)
-  const records = [
-    header(bookingDay),
-    oldBalance({ sequence, cents: 100_000, date: bookingDay }),
-    ...movements,
-    movement({ sequence: out, cents: -5_000, booked: bookingDay, free: 'RENT' }),
-    newBalance({ sequence, cents: 100_000 + total - 5_000, date: bookingDay }),
-  ]
-  return [...records, trailer({ count: records.length - 1, debitCents: 5_000, creditCents: total })].join('\r\n') + '\r\n'
-}
+const codaFile = (sequence: string, credits: CodaCredit[]) => codaStatementWith({ sequence, day: bookingDay, credits })
 
 describe('tax certificate settings', () => {
   it('are read and changed by finance and administrators only', async () => {

@@ -4,6 +4,8 @@
  * tests read them, and the integration tests upload them.
  */
 
+import { type StructuredCommunication, structuredCommunicationDigits } from '../../domain/StructuredCommunication'
+
 // CODA
 
 /**
@@ -75,6 +77,28 @@ export function newBalance(o: { sequence: string; cents: number; date: string })
 
 export function trailer(o: { count: number; debitCents: number; creditCents: number }): string {
   return record([[1, '9'], [17, String(o.count).padStart(6, '0')], [23, amount(o.debitCents)], [38, amount(o.creditCents)], [128, '2']])
+}
+
+/** A credit as a donor's bank sends it: a structured communication (`+++…+++`) or free text. */
+export type CodaCredit = { cents: number; structured?: string; free?: string; name: string }
+
+/** One whole CODA statement of our account, booked on `day`: the given credits, then a payment out that is never a gift. */
+export function codaStatementWith(o: { sequence: string; day: string; credits: CodaCredit[] }): string {
+  const movements = o.credits.flatMap((credit, i) => {
+    const number = String(i + 1).padStart(4, '0')
+    const digits = credit.structured ? structuredCommunicationDigits(credit.structured as StructuredCommunication) : undefined
+    return [movement({ sequence: number, cents: credit.cents, booked: o.day, structured: digits, free: credit.free, next: true }), movementPart3({ sequence: number, iban: DONOR_IBAN, name: credit.name })]
+  })
+  const out = String(o.credits.length + 1).padStart(4, '0')
+  const total = o.credits.reduce((sum, credit) => sum + credit.cents, 0)
+  const records = [
+    header(o.day),
+    oldBalance({ sequence: o.sequence, cents: 100_000, date: o.day }),
+    ...movements,
+    movement({ sequence: out, cents: -5_000, booked: o.day, free: 'RENT' }),
+    newBalance({ sequence: o.sequence, cents: 100_000 + total - 5_000, date: o.day }),
+  ]
+  return [...records, trailer({ count: records.length - 1, debitCents: 5_000, creditCents: total })].join('\r\n') + '\r\n'
 }
 
 // CAMT.053
