@@ -40,7 +40,6 @@ export async function recordBelcotaxSending(req: PayloadRequest, year: number, b
 
   const sending: BelcotaxSending = { part: file.part, certificates: file.numbers.length, sha256: createHash('sha256').update(bytes).digest('hex') }
   await logTaxCertificateAction(req, { action: 'sent-belcotax', year, detail: `part=${sending.part} ${sending.certificates} certificates sha256=${sending.sha256}`, sending })
-  req.payload.logger.info({ msg: 'Belcotax file recorded as sent', user: req.user?.id, year, ...sending })
   return sending
 }
 

@@ -94,7 +94,6 @@ const issueEndpoint = yearEndpoint('/issue', 'post', 'body', async (req, year) =
 const zipEndpoint = yearEndpoint('/download/zip', 'get', 'query', async (req, year) => {
   try {
     const zip = await yearZip(req, year)
-    req.payload.logger.info({ msg: 'Tax certificates downloaded (ZIP)', user: req.user!.id, year, certificates: zip.count })
     await logTaxCertificateAction(req, { action: 'downloaded-zip', year, detail: `${zip.count} certificates` })
     return file(zip.bytes, 'application/zip', zip.name)
   } catch (error) {
@@ -107,7 +106,6 @@ const xmlEndpoint = yearEndpoint('/download/belcotax', 'get', 'query', async (re
   const mode = param(req, 'mode') === 'real' ? 'real' : 'test'
   try {
     const filing = await yearBelcotax(req, year, { part, mode })
-    req.payload.logger.info({ msg: 'Belcotax file downloaded', user: req.user!.id, year, part, mode, certificates: filing.numbers.length, warnings: filing.warnings.length })
     await logTaxCertificateAction(req, { action: 'downloaded-belcotax', year, detail: `part=${part} mode=${mode} ${filing.numbers.length} certificates, ${filing.warnings.length} warnings` })
     const response = file(new TextEncoder().encode(filing.xml), 'application/xml; charset=utf-8', filing.name)
     // The warnings travel with the file (a header per warning would be unbounded): their count.
@@ -183,7 +181,6 @@ const pdfEndpoint: Endpoint = {
     if (refused) return refused
     const row = await certificateOf(req)
     if (!row) return json(req, { error: message(req, 'admin.notFound') }, 404)
-    req.payload.logger.info({ msg: 'Tax certificate downloaded', user: req.user!.id, certificate: row.id })
     await logTaxCertificateAction(req, { action: 'downloaded-pdf', year: row.year, certificate: row.id, detail: `no. ${row.number} v${row.version ?? 1}` })
     return file(await certificatePdf(row, await certificateContext(req)), 'application/pdf', pdfName(row))
   },
@@ -199,7 +196,6 @@ const resendEndpoint: Endpoint = {
     if (!row) return json(req, { error: message(req, 'admin.notFound') }, 404)
     // A resend is a new message on purpose: its key names the moment.
     await emailCertificate(req, row, `tax-certificate:${row.id}:v${row.version ?? 1}:resent:${Date.now()}`)
-    req.payload.logger.info({ msg: 'Tax certificate email resent', user: req.user!.id, certificate: row.id })
     await logTaxCertificateAction(req, { action: 'resent-email', year: row.year, certificate: row.id, detail: `no. ${row.number} v${row.version ?? 1}` })
     return json(req, { message: message(req, 'taxCertificates.resend.done') })
   },

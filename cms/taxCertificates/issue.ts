@@ -72,7 +72,6 @@ export async function issueYear(req: PayloadRequest, year: number): Promise<Issu
     // The run as a whole (who, when, what it changed); each certificate's history holds its own part.
     await logTaxCertificateAction(req, { action: 'issued-year', year, detail: `${summary.issued} issued, ${summary.added} added, ${summary.corrected} corrected, ${summary.cancelled} cancelled, ${summary.unchanged} unchanged, ${summary.emailed} emailed` })
     if (ownTransaction) await commitTransaction(req)
-    req.payload.logger.info({ msg: 'Tax certificates issued', user: by, ...summary })
     return summary
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
@@ -82,9 +81,15 @@ export async function issueYear(req: PayloadRequest, year: number): Promise<Issu
 
 async function apply(req: PayloadRequest, change: CertificateChange, rowOf: Map<number, CertificateRow>, donorOf: (certificate: Certificate) => DonorMeta, at: string, by: unknown, summary: IssueSummary): Promise<void> {
   switch (change.kind) {
-    case 'unchanged':
+    case 'unchanged': {
+      // A later choice of language (the gift edited by finance) is no correction: amount and
+      // number stay as filed, and the next PDF made on download is in the chosen language.
+      const row = rowOf.get(change.certificate.number)!
+      const { language } = donorOf(change.certificate)
+      if (!change.certificate.cancelled && row.language !== language) await req.payload.update({ collection: taxCertificatesSlug, id: row.id, data: { language } as never, overrideAccess: true, req })
       summary.unchanged += 1
       return
+    }
     case 'new':
       await create(req, change.certificate, 'addition', donorOf(change.certificate), { at, by, action: 'added', amountCents: change.certificate.amountCents })
       summary.added += 1

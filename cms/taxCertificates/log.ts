@@ -24,6 +24,7 @@ export type BelcotaxSending = { part: 'originals' | 'corrections'; certificates:
  * year and certificate, and when (Payload's createdAt). The detail holds counts and options
  * ("part=originals mode=test 12 certificates"), never a name or a national register number.
  * Each certificate's own history keeps, besides, what an issue changed on it (issue.ts).
+ * The server's log gets the same line, so that no caller writes its own.
  */
 export async function logTaxCertificateAction(
   req: PayloadRequest,
@@ -44,4 +45,6 @@ export async function logTaxCertificateAction(
     overrideAccess: true,
     req,
   })
+  // The same line in the server's log, for whoever runs the server (the detail holds no personal data).
+  req.payload.logger.info({ msg: `Tax certificates: ${entry.action}`, user: entry.byDonor ? undefined : req.user?.id, year: entry.year, certificate: entry.certificate, detail: entry.detail })
 }

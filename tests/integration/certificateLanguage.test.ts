@@ -1,10 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
 import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { serveApi } from './support/api'
 import { ApiClient, everyone, type Who } from './support/apiClient'
+import { approveTaxCertificates } from './support/taxCertificateSettings'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -36,24 +36,7 @@ beforeAll(async () => {
   api = new ApiClient(server.url)
   const { payload } = cms
   await api.signIn(async (role, email, password) => (await payload.create({ collection: 'users', data: { email, password, name: `${role} user`, roles: [role] }, overrideAccess: true })).id as number)
-  await payload.updateGlobal({
-    slug: 'organisation',
-    data: { _status: 'published', name: 'JRS Belgium', description: 'Jesuit Refugee Service Belgium', address: { street: 'Rue Maurice Liétart 31', postalCode: '1150', city: 'Bruxelles' }, emails: { general: 'info@jrsbelgium.org' } },
-    overrideAccess: true,
-  })
-  await payload.updateGlobal({
-    slug: 'tax-certificate-settings',
-    data: {
-      approved: true,
-      approvedFrom: year - 1,
-      enterpriseNumber: `04123456${enterpriseNumberCheckDigits('04123456')}`,
-      reductionRates: [{ year, percent: 30 }],
-      minimumCents: 4000,
-      signatory: { name: 'Hélène Van den Broeck', function: 'Directrice' },
-      belcotaxContact: { name: 'Finance JRS', phone: '02 738 08 18', email: 'finance@jrsbelgium.org' },
-    } as never,
-    overrideAccess: true,
-  })
+  await approveTaxCertificates(payload, { approvedFrom: year - 1, rateYears: [year] })
 }, 180_000)
 afterAll(async () => {
   delete process.env.TAX_DATA_KEYS
@@ -219,6 +202,24 @@ describe('the certificate’s language, as the donor chooses', () => {
     // Not a correction: issuing again changes nothing and emails nobody.
     expect((await issue()).body).toMatchObject({ added: 0, corrected: 0, cancelled: 0, emailed: 0 })
     expect((await certificateOf('sam@example.be')).language).toBe('nl')
+  })
+
+  it('follows a choice finance records on a gift when the year is issued again, without a correction, and is in finance’s export', { timeout }, async () => {
+    const [gift] = (await cms.payload.find({ collection: 'donations', where: { donorEmail: { equals: 'an@example.be' } }, depth: 0, overrideAccess: true })).docs
+    await cms.payload.update({ collection: 'donations', id: gift!.id, data: { taxCertificate: { ...gift!.taxCertificate, certificateLanguage: 'nl' } } as never, overrideAccess: true })
+    const before = await certificateOf('an@example.be')
+    expect(before.language).toBe('fr')
+
+    expect((await issue()).body).toMatchObject({ added: 0, corrected: 0, cancelled: 0, emailed: 0 })
+    const after = await certificateOf('an@example.be')
+    expect(after).toMatchObject({ language: 'nl', status: before.status, version: before.version, amountCents: before.amountCents, number: before.number })
+    expect(await pdfText((await download('finance', `/api/tax-certificates/${after.id}/pdf`)).bytes)).toMatch(dutch)
+
+    const csv = (await download('finance', '/api/donations/export.csv')).bytes.toString('utf8').split('\r\n')
+    const column = csv[0]!.split(',').indexOf('certificate_language')
+    expect(column).toBeGreaterThan(0)
+    const languageOfRow = (email: string) => csv.find((line) => line.includes(email))!.split(',')[column]
+    expect({ an: languageOfRow('an@example.be'), sam: languageOfRow('sam@example.be'), tom: languageOfRow('tom@example.be') }).toEqual({ an: 'nl', sam: 'nl', tom: '' })
   })
 })
 

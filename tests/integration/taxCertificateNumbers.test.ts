@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formMessages } from '../../domain/forms/messages'
-import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
 import { serveApi } from './support/api'
 import { ApiClient, everyone, type Who } from './support/apiClient'
+import { approveTaxCertificates } from './support/taxCertificateSettings'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -41,24 +41,7 @@ beforeAll(async () => {
   api = new ApiClient(server.url)
   const { payload } = cms
   await api.signIn(async (role, email, password) => (await payload.create({ collection: 'users', data: { email, password, name: role, roles: [role] }, overrideAccess: true })).id as number)
-  await payload.updateGlobal({
-    slug: 'organisation',
-    data: { _status: 'published', name: 'JRS Belgium', description: 'Jesuit Refugee Service Belgium', address: { street: 'Rue Maurice Liétart 31', postalCode: '1150', city: 'Bruxelles' }, emails: { general: 'info@jrsbelgium.org', donations: 'giften@jrsbelgium.org' } },
-    overrideAccess: true,
-  })
-  await payload.updateGlobal({
-    slug: 'tax-certificate-settings',
-    data: {
-      approved: true,
-      approvedFrom: 2024,
-      enterpriseNumber: `04123456${enterpriseNumberCheckDigits('04123456')}`,
-      reductionRates: [{ year, percent: 30 }, { year: thisYear, percent: 30 }],
-      minimumCents: 4000,
-      signatory: { name: 'Hélène Van den Broeck', function: 'Directrice' },
-      belcotaxContact: { name: 'Finance JRS', phone: '02 738 08 18', email: 'finance@jrsbelgium.org' },
-    } as never,
-    overrideAccess: true,
-  })
+  await approveTaxCertificates(payload, { approvedFrom: 2024, rateYears: [year, thisYear] })
   const address = { street: 'Avenue Louise 54', postalCode: '1050', city: 'Ixelles' }
   // Sam: two gifts of last year without a number, one of three years ago (filed, closed), and a monthly gift.
   await gift('samOld', { kind: 'one-time', amountCents: 9000, receivedAt: `${year - 2}-05-01T10:00:00Z`, donorName: 'Sam Smith', donorEmail: 'sam@example.be', locale: 'en', taxCertificate: address })

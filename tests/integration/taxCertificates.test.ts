@@ -6,9 +6,9 @@ import { XMLParser } from 'fast-xml-parser'
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { validateXML } from 'xmllint-wasm'
-import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
 import { serveApi } from './support/api'
 import { ApiClient, everyone, type Who } from './support/apiClient'
+import { approveTaxCertificates, enterpriseNumber } from './support/taxCertificateSettings'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -25,7 +25,6 @@ let api: ApiClient
 const year = 2025
 const schema = readFileSync(resolve(import.meta.dirname, '../../../shared/belcotax/Belcotax-2024.xsd'), 'utf8')
 const withCheck = (nine: string) => nine + String(97 - Number(BigInt(nine) % 97n)).padStart(2, '0')
-const enterpriseNumber = `04${'123456'}${enterpriseNumberCheckDigits('04123456')}`
 const jan = withCheck('720412155')
 const marie = withCheck('850730033')
 const ids: Record<string, number> = {}
@@ -42,24 +41,7 @@ beforeAll(async () => {
   api = new ApiClient(server.url)
   const { payload } = cms
   await api.signIn(async (role, email, password) => (await payload.create({ collection: 'users', data: { email, password, name: role, roles: [role] }, overrideAccess: true })).id as number)
-  await payload.updateGlobal({
-    slug: 'organisation',
-    data: { _status: 'published', name: 'JRS Belgium', description: 'Jesuit Refugee Service Belgium', address: { street: 'Rue Maurice Liétart 31', postalCode: '1150', city: 'Bruxelles' }, emails: { general: 'info@jrsbelgium.org' } },
-    overrideAccess: true,
-  })
-  await payload.updateGlobal({
-    slug: 'tax-certificate-settings',
-    data: {
-      approved: true,
-      approvedFrom: 2024,
-      enterpriseNumber,
-      reductionRates: [{ year: 2025, percent: 30 }, { year: 2026, percent: 30 }],
-      minimumCents: 4000,
-      signatory: { name: 'Hélène Van den Broeck', function: 'Directrice' },
-      belcotaxContact: { name: 'Finance JRS', phone: '02 738 08 18', email: 'finance@jrsbelgium.org' },
-    } as never,
-    overrideAccess: true,
-  })
+  await approveTaxCertificates(payload, { approvedFrom: 2024, rateYears: [2025, 2026] })
   const janAddress = { street: 'Kerkstraat 12', postalCode: '9000', city: 'Gent' }
   // Jan Peeters: one-time with his number, a bank transfer from another address with the same number, three monthly payments without it.
   await gift('janOnce', { kind: 'one-time', amountCents: 3000, receivedAt: `${year}-02-01T10:00:00Z`, donorName: 'Jan Peeters', donorEmail: 'jan@example.be', locale: 'nl', taxCertificate: { requested: true, nationalRegisterNumber: jan, ...janAddress } })

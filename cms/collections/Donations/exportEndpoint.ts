@@ -20,6 +20,7 @@ const columns: CsvColumns<Donation> = [
   ['language', (d) => d.locale],
   ['tribute', (d) => (d.tributeKind ? `${d.tributeKind}: ${d.tributeName ?? ''}` : '')],
   ['tax_certificate', (d) => (d.taxCertificate?.requested ? 'yes' : 'no')],
+  ['certificate_language', (d) => d.taxCertificate?.certificateLanguage],
   ['national_register_number', (d) => d.taxCertificate?.nationalRegisterNumber],
   ['street', (d) => d.taxCertificate?.street],
   ['postal_code', (d) => d.taxCertificate?.postalCode],
