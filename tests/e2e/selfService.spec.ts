@@ -78,3 +78,24 @@ test('a donor opens the link in the thank-you email and downloads their data', a
   expect(zip.subarray(0, 2).toString('latin1')).toBe('PK')
   expect(zip.includes(Buffer.from('data.json'))).toBe(true)
 })
+
+test('a goods giver asks for a new link on “my details” and it comes by email, sent by the running server’s jobs queue', async ({ page }) => {
+  const address = `giver.newlink.${Date.now()}@example.org`
+  const needs = (await (await fetch(`${cmsUrl}/api/needs`)).json()) as { docs: { id: number; status: string }[] }
+  const need = needs.docs.find((doc) => doc.status === 'open')!
+  const pledged = await fetch(`${cmsUrl}/api/pledges`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ need: need.id, quantity: 1, name: 'Greet Gever', email: address, consent: true, locale: 'fr' }) })
+  expect(pledged.status).toBe(201)
+  const first = linkIn(await emailTo(address))
+
+  await page.goto('/fr/mes-donnees/')
+  await page.getByLabel('Votre adresse e-mail').fill(address)
+  await page.getByRole('button', { name: 'Envoyez-moi mes liens' }).click()
+  await expect(page).toHaveURL(/\/fr\/mes-donnees\/lien-envoye\/$/)
+
+  // Looked up and sent after the answer, by the job the CMS server runs every few seconds.
+  const fresh = linkIn(await emailTo(address, { subject: /Votre lien personnel/ }))
+  expect(fresh).not.toBe(first)
+  await page.goto(fresh)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr')
+  expect((await page.goto(first))?.status()).toBe(410)
+})

@@ -2,8 +2,9 @@ import { readFile } from 'node:fs/promises'
 import { inflateRawSync } from 'node:zlib'
 import { expect, type Page, test } from '@playwright/test'
 import { enterpriseNumberCheckDigits } from '../../domain/tax/EnterpriseNumber'
-import { cmsUrl, mailUrl } from '../../playwright.config'
+import { cmsUrl } from '../../playwright.config'
 import { codaStatementWith } from '../support/bankStatementFiles'
+import { emailTo } from './support/mailCatcher'
 
 /**
  * Issue 11 end to end, in Chromium against the whole stack: with the setting on (set through
@@ -19,25 +20,7 @@ const bookingDay = `${year}-12-15`
 const withCheck = (nine: string) => nine + String(97 - Number(BigInt(nine) % 97n)).padStart(2, '0')
 const nationalNumber = withCheck('880214123')
 
-type CaughtEmail = { subject: string; to: { address: string }[]; text?: string }
-
-/** The mail catcher's message to this address whose subject matches, once it has arrived. */
-async function emailMatching(address: string, subject: RegExp): Promise<CaughtEmail> {
-  let found: CaughtEmail | undefined
-  await expect
-    .poll(
-      async () => {
-        const emails = (await (await fetch(`${mailUrl}/api/email`)).json()) as CaughtEmail[]
-        found = emails.find((email) => email.to.some((to) => to.address === address) && subject.test(email.subject))
-        return Boolean(found)
-      },
-      { timeout: 60_000, intervals: [1_000] },
-    )
-    .toBe(true)
-  return found!
-}
-
-const linkIn = (email: CaughtEmail) => {
+const linkIn = (email: { text?: string }) => {
   const match = /https?:\/\/\S+\/api\/self-service\/[A-Za-z0-9._-]+/.exec(email.text ?? '')
   expect(match, 'a personal link in the email').not.toBeNull()
   return match![0]
@@ -113,7 +96,7 @@ test('finance uploads a statement, issues the year and downloads the ZIP and the
 
   // The donor adds their address and national register number through the thank-you email's link.
   const donor = await browser.newPage()
-  await donor.goto(linkIn(await emailMatching(address, /thank/i)))
+  await donor.goto(linkIn(await emailTo(address, { subject: /thank/i })))
   await donor.getByLabel('Street and number').fill('Rue Haute 12')
   await donor.getByLabel('Postal code').fill('1000')
   await donor.getByLabel('Town').fill('Bruxelles')
@@ -149,7 +132,7 @@ test('finance uploads a statement, issues the year and downloads the ZIP and the
   expect(text).toContain(nationalNumber)
 
   // The donor opens the certificate email's link and downloads their certificate.
-  await donor.goto(linkIn(await emailMatching(address, new RegExp(`tax certificate for ${year}`))))
+  await donor.goto(linkIn(await emailTo(address, { subject: new RegExp(`tax certificate for ${year}`) })))
   const certificate = await downloaded(donor, () => donor.getByRole('link', { name: `Tax year ${year}` }).click())
   expect(certificate.name).toMatch(/\.pdf$/)
   expect(certificate.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
