@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { decodePDFRawStream, PDFDocument, PDFRawStream } from 'pdf-lib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { serveApi } from './support/api'
 import { ApiClient, everyone, type Who } from './support/apiClient'
+import { type ConnectedStripe, connectLocalStripe } from './support/localStripe'
 import { approveTaxCertificates } from './support/taxCertificateSettings'
 import { startTestCms, type TestCms } from './support/testPayload'
 
@@ -18,7 +18,7 @@ import { startTestCms, type TestCms } from './support/testPayload'
 const timeout = 120_000
 let cms: TestCms
 let server: Awaited<ReturnType<typeof serveApi>>
-let stripe: LocalStripe
+let stripe: ConnectedStripe
 let api: ApiClient
 let visitor = 0
 const year = Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric' }).format(new Date()))
@@ -31,8 +31,8 @@ beforeAll(async () => {
   process.env.TAX_DATA_KEYS = `test:${randomBytes(32).toString('base64')}`
   cms = await startTestCms()
   server = await serveApi(cms)
-  stripe = await startLocalStripe({ port: 0, webhookUrl: `${server.url}/api/stripe/webhook`, webhookSecret: 'whsec_integration', retryDelaysMs: [50, 100] })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_integration', STRIPE_API_URL: stripe.url, STRIPE_WEBHOOK_SECRET: 'whsec_integration', TRUSTED_PROXIES: 'loopback' })
+  stripe = await connectLocalStripe(server.url)
+  process.env.TRUSTED_PROXIES = 'loopback'
   api = new ApiClient(server.url)
   const { payload } = cms
   await api.signIn(async (role, email, password) => (await payload.create({ collection: 'users', data: { email, password, name: `${role} user`, roles: [role] }, overrideAccess: true })).id as number)
@@ -40,8 +40,8 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => {
   delete process.env.TAX_DATA_KEYS
-  for (const name of ['STRIPE_SECRET_KEY', 'STRIPE_API_URL', 'STRIPE_WEBHOOK_SECRET', 'TRUSTED_PROXIES']) delete process.env[name]
-  await stripe?.close()
+  delete process.env.TRUSTED_PROXIES
+  await stripe?.disconnect()
   await server?.close()
   await cms?.close()
 })

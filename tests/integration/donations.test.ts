@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadProfile } from '../../cms/seed/profiles'
 import { seedProfile } from '../../cms/seed/run'
-import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { serveApi } from './support/api'
+import { type ConnectedStripe, connectLocalStripe } from './support/localStripe'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -12,7 +12,7 @@ import { startTestCms, type TestCms } from './support/testPayload'
  */
 let cms: TestCms
 let api: Awaited<ReturnType<typeof serveApi>>
-let stripe: LocalStripe
+let stripe: ConnectedStripe
 
 const gift = { amountCents: 2500, frequency: 'once', locale: 'fr', name: 'Marie Dubois', email: 'marie@example.be' }
 
@@ -20,11 +20,10 @@ beforeAll(async () => {
   cms = await startTestCms()
   await seedProfile(cms.payload, await loadProfile('jrs-belgium'))
   api = await serveApi(cms)
-  stripe = await startLocalStripe({ port: 0, webhookUrl: `${api.url}/api/stripe/webhook`, webhookSecret: 'whsec_integration', retryDelaysMs: [50, 100] })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_integration', STRIPE_API_URL: stripe.url, STRIPE_WEBHOOK_SECRET: 'whsec_integration' })
+  stripe = await connectLocalStripe(api.url)
 })
 afterAll(async () => {
-  await stripe?.close()
+  await stripe?.disconnect()
   await api?.close()
   await cms?.close()
 })

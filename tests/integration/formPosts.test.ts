@@ -4,10 +4,10 @@ import { formMessages } from '../../domain/forms/messages'
 import { formatEuroCents } from '../../domain/money'
 import { loadProfile } from '../../cms/seed/profiles'
 import { seedProfile } from '../../cms/seed/run'
-import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { format, ui } from '../../site/i18n'
 import { serveApi } from './support/api'
 import { pdfDocument } from './support/documents'
+import { type ConnectedStripe, connectLocalStripe } from './support/localStripe'
 import { startTestCms, type TestCms } from './support/testPayload'
 import { roleId, stopCrons } from './support/volunteering'
 
@@ -19,7 +19,7 @@ import { roleId, stopCrons } from './support/volunteering'
  */
 let cms: TestCms
 let api: Awaited<ReturnType<typeof serveApi>>
-let stripe: LocalStripe
+let stripe: ConnectedStripe
 let need: number
 let visiting: string
 const locations: string[] = []
@@ -31,8 +31,7 @@ beforeAll(async () => {
   for (const locale of ['nl', 'fr', 'en'] as const) await cms.payload.updateGlobal({ slug: 'organisation', locale, data: { emails: { volunteers: 'coordinator@example.org' } } })
   api = await serveApi(cms)
   await stopCrons(api.url, cms.payload)
-  stripe = await startLocalStripe({ port: 0, webhookUrl: `${api.url}/api/stripe/webhook`, webhookSecret: 'whsec_forms', retryDelaysMs: [50] })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_forms', STRIPE_API_URL: stripe.url, STRIPE_WEBHOOK_SECRET: 'whsec_forms' })
+  stripe = await connectLocalStripe(api.url, { webhookSecret: 'whsec_forms', retryDelaysMs: [50] })
   const doc = await cms.payload.create({
     collection: 'needs',
     data: { name: 'Sleeping bags', unit: 'bags', category: 'other', condition: 'new', priority: 'normal', quantityNeeded: 3, status: 'open' },
@@ -42,7 +41,7 @@ beforeAll(async () => {
   visiting = await roleId(cms.payload, 'accredited-visitor')
 }, 120_000)
 afterAll(async () => {
-  await stripe?.close()
+  await stripe?.disconnect()
   await api?.close()
   await cms?.close()
 })

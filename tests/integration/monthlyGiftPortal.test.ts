@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { serveApi } from './support/api'
+import { type ConnectedStripe, connectLocalStripe } from './support/localStripe'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -11,20 +11,20 @@ import { startTestCms, type TestCms } from './support/testPayload'
  */
 let cms: TestCms
 let server: Awaited<ReturnType<typeof serveApi>>
-let stripe: LocalStripe
+let stripe: ConnectedStripe
 let visitor = 0
 
 beforeAll(async () => {
   cms = await startTestCms()
   server = await serveApi(cms)
-  stripe = await startLocalStripe({ port: 0, webhookUrl: `${server.url}/api/stripe/webhook`, webhookSecret: 'whsec_portal', retryDelaysMs: [50, 100] })
+  stripe = await connectLocalStripe(server.url, { webhookSecret: 'whsec_portal' })
   // The emails name the organisation: without a name they are refused.
   await cms.payload.updateGlobal({ slug: 'organisation', data: { _status: 'published', name: 'JRS Belgium', description: 'Jesuit Refugee Service Belgium', emails: { general: 'info@jrsbelgium.org' } }, overrideAccess: true })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_portal', STRIPE_API_URL: stripe.url, STRIPE_WEBHOOK_SECRET: 'whsec_portal', TRUSTED_PROXIES: 'loopback' })
+  process.env.TRUSTED_PROXIES = 'loopback'
 }, 180_000)
 afterAll(async () => {
-  for (const name of ['STRIPE_SECRET_KEY', 'STRIPE_API_URL', 'STRIPE_WEBHOOK_SECRET', 'TRUSTED_PROXIES']) delete process.env[name]
-  await stripe?.close()
+  delete process.env.TRUSTED_PROXIES
+  await stripe?.disconnect()
   await server?.close()
   await cms?.close()
 })

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type LocalStripe, startLocalStripe } from '../../scripts/local-stripe/server'
 import { ApiClient, everyone, graphqlRefused, type Who } from './support/apiClient'
 import { serveApi } from './support/api'
+import { type ConnectedStripe, connectLocalStripe } from './support/localStripe'
 import { startTestCms, type TestCms } from './support/testPayload'
 
 /**
@@ -16,7 +16,7 @@ import { startTestCms, type TestCms } from './support/testPayload'
 const timeout = 120_000
 let cms: TestCms
 let server: Awaited<ReturnType<typeof serveApi>>
-let stripe: LocalStripe
+let stripe: ConnectedStripe
 let api: ApiClient
 let visitor = 0
 // The gifts made below, which the rotation then re-seals.
@@ -50,8 +50,8 @@ beforeAll(async () => {
   const { seedProfile } = await import('../../cms/seed/run')
   await seedProfile(cms.payload, await loadProfile('jrs-belgium'))
   server = await serveApi(cms)
-  stripe = await startLocalStripe({ port: 0, webhookUrl: `${server.url}/api/stripe/webhook`, webhookSecret: 'whsec_integration', retryDelaysMs: [50, 100] })
-  Object.assign(process.env, { STRIPE_SECRET_KEY: 'sk_test_integration', STRIPE_API_URL: stripe.url, STRIPE_WEBHOOK_SECRET: 'whsec_integration', TRUSTED_PROXIES: 'loopback' })
+  stripe = await connectLocalStripe(server.url)
+  process.env.TRUSTED_PROXIES = 'loopback'
   api = new ApiClient(server.url)
   const { payload } = cms
   // The seed made local staff accounts already: one per role, with a password of the test's own.
@@ -63,7 +63,7 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => {
   delete process.env.TAX_DATA_KEYS
-  await stripe?.close()
+  await stripe?.disconnect()
   await server?.close()
   await cms?.close()
 })
