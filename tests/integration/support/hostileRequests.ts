@@ -39,7 +39,9 @@ const sender = fc.record({
 
 const markup = fc.constantFrom('<script>alert(1)</script>', 'Marie<img src=x onerror=alert(1)>', '</textarea><svg/onload=alert(1)>', 'javascript:alert(document.cookie)', '<!--', '<?xml version="1.0"?>', '<a href="https://evil.example">x</a>')
 const forbiddenCodes = [...Array.from({ length: 32 }, (_, i) => i).filter((c) => c !== 9 && c !== 10 && c !== 13), 0x7f, 0x85, 0x9b, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xd800, 0xdfff]
-const invisible = fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...forbiddenCodes), fc.string({ maxLength: 20 })).map(([a, code, b]) => `${a}${String.fromCharCode(code)}${b}`)
+// Inside the text: at its very edge a vertical tab or form feed is whitespace, which the forms
+// rightly trim away ("Name\v" is then a sound "Name", as a CI run found).
+const invisible = fc.tuple(fc.string({ maxLength: 20 }), fc.constantFrom(...forbiddenCodes), fc.string({ maxLength: 20 })).map(([a, code, b]) => `x${a}${String.fromCharCode(code)}${b}x`)
 const tooLong = fc.integer({ min: 1001, max: 40_000 }).chain((n) => fc.constantFrom('A'.repeat(n), 'é'.repeat(n), '😀'.repeat(n)))
 const blank = fc.constantFrom('', ' ', '\u00a0', '\t\n ')
 /** A value no text field takes. */
