@@ -81,15 +81,20 @@ const summaryEndpoint = yearEndpoint('/summary', 'get', 'query', async (req, yea
   })
 })
 
-const issueEndpoint = yearEndpoint('/issue', 'post', 'body', async (req, year) => {
-  try {
-    const summary = await issueYear(req, year)
-    return json(req, { ...summary, message: message(req, 'taxCertificates.issue.done', { ...summary }) }, 200)
-  } catch (error) {
-    if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
-    throw error
-  }
-})
+/** A POST about a year's certificates: its summary with the done message, or 409 when the year cannot be issued. */
+function yearAction<Summary extends Record<string, string | number>>(path: string, run: (req: PayloadRequest, year: number) => Promise<Summary>, done: 'taxCertificates.issue.done' | 'taxCertificates.askNumbers.done') {
+  return yearEndpoint(path, 'post', 'body', async (req, year) => {
+    try {
+      const summary = await run(req, year)
+      return json(req, { ...summary, message: message(req, done, { ...summary }) }, 200)
+    } catch (error) {
+      if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
+      throw error
+    }
+  })
+}
+
+const issueEndpoint = yearAction('/issue', issueYear, 'taxCertificates.issue.done')
 
 const zipEndpoint = yearEndpoint('/download/zip', 'get', 'query', async (req, year) => {
   try {
@@ -143,15 +148,7 @@ const belcotaxSentEndpoint = yearEndpoint('/belcotax-sent', 'post', 'query', asy
  * donor of the year without a national register number a personal link to add it, once per
  * donor per year (numberRequests.ts).
  */
-const askForNumbersEndpoint = yearEndpoint('/ask-for-numbers', 'post', 'body', async (req, year) => {
-  try {
-    const summary = await askForNationalNumbers(req, year)
-    return json(req, { ...summary, message: message(req, 'taxCertificates.askNumbers.done', { ...summary }) }, 200)
-  } catch (error) {
-    if (error instanceof IssueRefused) return json(req, { error: message(req, error.reason, { year }) }, 409)
-    throw error
-  }
-})
+const askForNumbersEndpoint = yearAction('/ask-for-numbers', askForNationalNumbers, 'taxCertificates.askNumbers.done')
 
 /** The year a POST names in its JSON body ({ year }), if it is one finance may act on. */
 async function yearInBody(req: PayloadRequest): Promise<number | undefined> {
